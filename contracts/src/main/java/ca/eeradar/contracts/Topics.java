@@ -1,0 +1,52 @@
+package ca.eeradar.contracts;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every topic of ee-radar, defined once. The local stack, the test resource and the Kubernetes
+ * KafkaTopic resources create them with these settings instead of relying on broker auto-creation.
+ */
+public final class Topics {
+    /** Key: draw number. DrawAnnounced, DrawCorrected. Kept long enough to rebuild any read model. */
+    public static final String DRAWS = "express-entry.draws";
+    /** Key: candidate id. InvitationLikely. */
+    public static final String INVITATION_LIKELY = "express-entry.invitation-likely";
+    /** Key: candidate id. CandidateScored, CandidateErased. Compacted: the latest fact per candidate. */
+    public static final String CANDIDATE_SCORES = "express-entry.candidate-scores";
+    /** Key: draw number. DrawEvaluated. */
+    public static final String DRAW_EVALUATIONS = "express-entry.draw-evaluations";
+
+    public static final String DLQ_SUFFIX = ".dlq";
+
+    private Topics() {
+    }
+
+    public static String dlq(String topic) {
+        return topic + DLQ_SUFFIX;
+    }
+
+    /** A topic with the settings it must be created with. */
+    public record TopicSpec(String name, int partitions, Map<String, String> configs) {
+    }
+
+    /**
+     * Draws: 3 partitions are plenty (a few rounds a week) and keyed by number, so one round's
+     * revisions stay in order. Retention is infinite: read models are rebuilt by replaying it.
+     * Per-candidate topics get 6 partitions so consumers can scale out.
+     */
+    public static List<TopicSpec> all() {
+        Map<String, String> forever = Map.of("retention.ms", "-1");
+        Map<String, String> compacted = Map.of("cleanup.policy", "compact");
+        Map<String, String> twoWeeks = Map.of("retention.ms", String.valueOf(14L * 24 * 3600 * 1000));
+        return List.of(
+                new TopicSpec(DRAWS, 3, forever),
+                new TopicSpec(INVITATION_LIKELY, 6, forever),
+                new TopicSpec(CANDIDATE_SCORES, 6, compacted),
+                new TopicSpec(DRAW_EVALUATIONS, 3, forever),
+                new TopicSpec(dlq(DRAWS), 1, twoWeeks),
+                new TopicSpec(dlq(INVITATION_LIKELY), 1, twoWeeks),
+                new TopicSpec(dlq(CANDIDATE_SCORES), 1, twoWeeks),
+                new TopicSpec(dlq(DRAW_EVALUATIONS), 1, twoWeeks));
+    }
+}

@@ -1,0 +1,81 @@
+package ca.eeradar.localinfra;
+
+import ca.eeradar.contracts.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A real single-node Kafka (KRaft) in a child JVM, created with every topic of {@link Topics}.
+ * Stop and start keep the data directory, so a restart keeps topics, records and offsets.
+ */
+public final class KafkaNode {
+    static final String MAIN = "ca.eeradar.localinfra.broker.BrokerMain";
+    static final String CLASSPATH = "ee-radar-local-infra/broker.classpath";
+
+    private final String host;
+    private final int port;
+    private final int controllerPort;
+    private final Path dataDir;
+    private ChildJvm child;
+
+    public KafkaNode(String host, int port, int controllerPort, Path dataDir) {
+        this.host = host;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.dataDir = dataDir;
+    }
+
+    public synchronized KafkaNode start() {
+        if (child != null && child.isAlive()) {
+            return this;
+        }
+        List<String> args = new ArrayList<>(List.of("--host", host, "--port", String.valueOf(port),
+                "--controller-port", String.valueOf(controllerPort), "--data-dir", dataDir.toString(), "--watch-stdin"));
+        args.addAll(topicArguments());
+        child = ChildJvm.start("kafka", CLASSPATH, MAIN, args,
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                        "-Dorg.slf4j.simpleLogger.logFile=" + dataDir.resolve("broker.log"),
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"),
+                dataDir.resolve("child.log"), "EE-RADAR-KAFKA-READY", Duration.ofSeconds(120));
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (child != null) {
+            child.stop(Duration.ofSeconds(30));
+            child = null;
+        }
+    }
+
+    /** The child JVM's process id, for tests that check nothing outlives its parent. */
+    public synchronized long pid() {
+        return child == null ? -1 : child.pid();
+    }
+
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
+    public String bootstrapServers() {
+        return host + ":" + port;
+    }
+
+    public boolean isRunning() {
+        return child != null && child.isAlive();
+    }
+
+    /** {@code --topic name:partitions:key=value,...} for every topic of the contract. */
+    public static List<String> topicArguments() {
+        List<String> args = new ArrayList<>();
+        for (Topics.TopicSpec t : Topics.all()) {
+            args.add("--topic");
+            args.add(t.name() + ":" + t.partitions() + ":" + t.configs().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+        }
+        return args;
+    }
+}
