@@ -1,0 +1,27 @@
+package ca.eeradar.contracts;
+
+/**
+ * Headers of a record on a {@code <topic>.dlq} topic. The names are those SmallRye Reactive
+ * Messaging's {@code dead-letter-queue} failure strategy writes, so a service that dead-letters by
+ * hand (e.g. with a plain KafkaProducer) produces records an operator reads the same way. The value
+ * is the original record's bytes, unchanged, and its original headers (ce_*) are kept.
+ */
+public final class DeadLetterHeaders {
+    /** Why the record was rejected (the exception message), e.g. "not a valid Draw: ...". Always present. */
+    public static final String REASON = "dead-letter-reason";
+    /** Message of the underlying cause, when there is one. */
+    public static final String CAUSE = "dead-letter-cause";
+    /** Topic the record was consumed from. */
+    public static final String TOPIC = "dead-letter-topic";
+    /** Partition the record was consumed from (decimal text). */
+    public static final String PARTITION = "dead-letter-partition";
+    /** Offset of the record in that partition (decimal text). */
+    public static final String OFFSET = "dead-letter-offset";
+    /** Class name of the exception. */
+    public static final String EXCEPTION_CLASS_NAME = "dead-letter-exception-class-name";
+    /** Class name of the underlying cause, when there is one. */
+    public static final String CAUSE_CLASS_NAME = "dead-letter-cause-class-name";
+
+    private DeadLetterHeaders() {
+    }
+}
