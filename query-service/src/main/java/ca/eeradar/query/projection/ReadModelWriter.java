@@ -1,0 +1,166 @@
+package ca.eeradar.query.projection;
+
+import ca.eeradar.contracts.CandidateErased;
+import ca.eeradar.contracts.CandidateScored;
+import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.DrawEvaluated;
+import ca.eeradar.contracts.EventJson;
+import ca.eeradar.contracts.EventTypes;
+import ca.eeradar.contracts.InvitationLikely;
+import ca.eeradar.contracts.Topics;
+import ca.eeradar.query.draws.DrawNumber;
+import ca.eeradar.query.readmodel.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Applies one event to the read model in one transaction. Every write is an upsert keyed by the
+ * fact's identity and every comparison keeps the greatest (revision, profile version, time), so
+ * applying an event twice, or applying events in another order (a rebuild reads the four topics
+ * interleaved differently from the live consumers), leaves the same rows.
+ */
+@ApplicationScoped
+public class ReadModelWriter {
+    private static final Map<String, Set<String>> TYPES_BY_TOPIC = Map.of(
+            Topics.DRAWS, Set.of(EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED),
+            Topics.INVITATION_LIKELY, Set.of(EventTypes.INVITATION_LIKELY),
+            Topics.CANDIDATE_SCORES, Set.of(EventTypes.CANDIDATE_SCORED, EventTypes.CANDIDATE_ERASED),
+            Topics.DRAW_EVALUATIONS, Set.of(EventTypes.DRAW_EVALUATED));
+
+    @Inject
+    DataSource ds;
+
+    @Transactional
+    public void apply(Envelope event) {
+        Set<String> expected = TYPES_BY_TOPIC.get(event.topic());
+        if (expected == null || !expected.contains(event.type())) {
+            throw new MalformedEventException("event type " + event.type() + " does not belong on " + event.topic());
+        }
+        switch (event.type()) {
+            case EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED -> draw(read(event, Draw.class));
+            case EventTypes.INVITATION_LIKELY -> invitation(read(event, InvitationLikely.class));
+            case EventTypes.CANDIDATE_SCORED -> scored(read(event, CandidateScored.class));
+            case EventTypes.CANDIDATE_ERASED -> erased(read(event, CandidateErased.class));
+            case EventTypes.DRAW_EVALUATED -> evaluated(read(event, DrawEvaluated.class));
+            default -> throw new MalformedEventException("unknown event type " + event.type());
+        }
+        Sql.update(ds, "update read_model_state set data_as_of = greatest(data_as_of, ?) where id = 1", event.time());
+    }
+
+    /** Removes everything derived from the topics (the rebuild replays them afterwards). */
+    @Transactional
+    public void truncate() {
+        Sql.update(ds, "truncate draw, draw_revision, draw_evaluation, candidate_score, candidate_erasure, invitation");
+        Sql.update(ds, "update read_model_state set data_as_of = null where id = 1");
+    }
+
+    private void draw(Draw d) {
+        require(d.number() != null && DrawNumber.parse(d.number()) != null, "number", d.number());
+        require(d.date() != null, "date", null);
+        require(d.name() != null && !d.name().isBlank(), "name", null);
+        require(d.roundType() != null, "roundType", null);
+        require(d.revision() >= 1, "revision", d.revision());
+        require(d.invitations() >= 0, "invitations", d.invitations());
+        require(d.crsCutoff() >= 0 && d.crsCutoff() <= 1200, "crsCutoff", d.crsCutoff());
+        require(d.roundType() != Draw.RoundType.PROGRAM || d.program() != null, "program", null);
+        require(d.roundType() != Draw.RoundType.CATEGORY || d.category() != null, "category", null);
+        if (d.pool() != null) {
+            require(d.pool().asOf() != null, "pool.asOf", null);
+            require(d.pool().bands() != null, "pool.bands", null);
+        }
+        DrawNumber n = DrawNumber.parse(d.number());
+        Sql.update(ds, """
+                insert into draw (number, number_num, number_suffix, revision, draw_date, round_type, program, category,
+                                  invitations, crs_cutoff, pool_as_of, payload)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (number) do update set revision = excluded.revision, draw_date = excluded.draw_date,
+                    round_type = excluded.round_type, program = excluded.program, category = excluded.category,
+                    invitations = excluded.invitations, crs_cutoff = excluded.crs_cutoff,
+                    pool_as_of = excluded.pool_as_of, payload = excluded.payload
+                where draw.revision < excluded.revision""",
+                d.number(), n.num(), n.suffix(), d.revision(), d.date(), d.roundType(), d.program(), d.category(),
+                d.invitations(), d.crsCutoff(), d.pool() == null ? null : d.pool().asOf(),
+                new String(EventJson.write(d), java.nio.charset.StandardCharsets.UTF_8));
+        Sql.update(ds, "insert into draw_revision (number, revision) values (?, ?) on conflict do nothing",
+                d.number(), d.revision());
+        Sql.update(ds, "update draw set revisions = (select count(*) from draw_revision r where r.number = draw.number)"
+                + " where number = ?", d.number());
+    }
+
+    private void invitation(InvitationLikely i) {
+        require(i.candidateId() != null && !i.candidateId().isBlank(), "candidateId", null);
+        require(i.drawNumber() != null && DrawNumber.parse(i.drawNumber()) != null, "drawNumber", i.drawNumber());
+        require(i.drawRevision() >= 1, "drawRevision", i.drawRevision());
+        require(i.evaluatedAt() != null, "evaluatedAt", null);
+        Sql.update(ds, """
+                insert into invitation (candidate_id, draw_number, draw_revision, evaluated_at, payload)
+                select ?, ?, ?, ?, ?
+                where not exists (select 1 from candidate_erasure e where e.candidate_id = ? and e.erased_at >= ?)
+                on conflict (candidate_id, draw_number, draw_revision) do update
+                    set evaluated_at = excluded.evaluated_at, payload = excluded.payload
+                where invitation.evaluated_at < excluded.evaluated_at""",
+                i.candidateId(), i.drawNumber(), i.drawRevision(), i.evaluatedAt(), json(i),
+                i.candidateId(), i.evaluatedAt());
+    }
+
+    private void scored(CandidateScored s) {
+        require(s.candidateId() != null && !s.candidateId().isBlank(), "candidateId", null);
+        require(s.asOf() != null, "asOf", null);
+        require(s.scoredAt() != null, "scoredAt", null);
+        require(s.sections() != null, "sections", null);
+        require(s.total() >= 0 && s.total() <= 1200, "total", s.total());
+        Sql.update(ds, """
+                insert into candidate_score (candidate_id, profile_version, as_of, scored_at, payload)
+                select ?, ?, ?, ?, ?
+                where not exists (select 1 from candidate_erasure e where e.candidate_id = ? and e.erased_at >= ?)
+                on conflict (candidate_id) do update set profile_version = excluded.profile_version,
+                    as_of = excluded.as_of, scored_at = excluded.scored_at, payload = excluded.payload
+                where (candidate_score.profile_version, candidate_score.as_of, candidate_score.scored_at)
+                    < (excluded.profile_version, excluded.as_of, excluded.scored_at)""",
+                s.candidateId(), s.profileVersion(), s.asOf(), s.scoredAt(), json(s),
+                s.candidateId(), s.scoredAt());
+    }
+
+    private void erased(CandidateErased e) {
+        require(e.candidateId() != null && !e.candidateId().isBlank(), "candidateId", null);
+        require(e.erasedAt() != null, "erasedAt", null);
+        Sql.update(ds, """
+                insert into candidate_erasure (candidate_id, erased_at) values (?, ?)
+                on conflict (candidate_id) do update set erased_at = greatest(candidate_erasure.erased_at, excluded.erased_at)""",
+                e.candidateId(), e.erasedAt());
+        Sql.update(ds, "delete from candidate_score where candidate_id = ? and scored_at <= ?", e.candidateId(), e.erasedAt());
+        Sql.update(ds, "delete from invitation where candidate_id = ? and evaluated_at <= ?", e.candidateId(), e.erasedAt());
+    }
+
+    private void evaluated(DrawEvaluated e) {
+        require(e.drawNumber() != null && DrawNumber.parse(e.drawNumber()) != null, "drawNumber", e.drawNumber());
+        require(e.drawRevision() >= 1, "drawRevision", e.drawRevision());
+        Sql.update(ds, """
+                insert into draw_evaluation (draw_number, draw_revision, evaluated, eligible, likely, duration_ms)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                e.drawNumber(), e.drawRevision(), e.evaluated(), e.eligible(), e.likely(), e.durationMs());
+    }
+
+    private static <T> T read(Envelope event, Class<T> type) {
+        try {
+            return EventJson.read(event.payload(), type);
+        } catch (UncheckedIOException e) {
+            throw new MalformedEventException(e.getMessage(), e);
+        }
+    }
+
+    private static String json(Object payload) {
+        return new String(EventJson.write(payload), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void require(boolean ok, String field, Object value) {
+        if (!ok) {
+            throw new MalformedEventException("invalid field " + field + (value == null ? " (missing)" : ": " + value));
+        }
+    }
+}
