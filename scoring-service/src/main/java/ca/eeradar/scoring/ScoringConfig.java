@@ -1,0 +1,103 @@
+package ca.eeradar.scoring;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** Every setting of scoring-service's profile store, draw evaluation and outbox ({@code ee-radar.scoring.*}). */
+@ConfigMapping(prefix = "ee-radar.scoring")
+public interface ScoringConfig {
+
+    /** IRCC runs Express Entry on Ottawa time: "today", birthdays and the daily re-score use this zone. */
+    @WithDefault("Canada/Eastern")
+    ZoneId zone();
+
+    Evaluation evaluation();
+
+    Outbox outbox();
+
+    Rescore rescore();
+
+    interface Evaluation {
+        /** Rows fetched per round trip by the streaming scan of the profile table. */
+        @WithDefault("4000")
+        @Min(100)
+        @Max(100000)
+        int fetchSize();
+
+        /** Profiles handed to one parse+assess task. */
+        @WithDefault("1000")
+        @Min(1)
+        @Max(100000)
+        int batchSize();
+
+        /** Threads parsing and assessing profiles; 0 = the number of available processors. */
+        @WithDefault("0")
+        @Min(0)
+        @Max(64)
+        int parallelism();
+
+        /**
+         * Rounds older than this (by draw date, against today) are stored for the backtest but not
+         * evaluated: replaying the whole history of express-entry.draws on a first start must not
+         * notify every candidate about rounds held years ago.
+         */
+        @WithDefault("P30D")
+        Duration maxDrawAge();
+
+        /** First wait before retrying an evaluation after a database or broker failure (doubles up to retry-max-backoff). */
+        @WithDefault("PT1S")
+        Duration retryBackoff();
+
+        @WithDefault("PT30S")
+        Duration retryMaxBackoff();
+
+        Producer producer();
+    }
+
+    /** The dedicated producer of InvitationLikely events (bulk output of one evaluation). */
+    interface Producer {
+        @WithDefault("20")
+        @Min(0)
+        int lingerMs();
+
+        @WithDefault("262144")
+        @Min(16384)
+        int batchSize();
+
+        @WithDefault("lz4")
+        @NotBlank
+        String compressionType();
+
+        /** Must stay below the draws channel's throttled.unprocessed-record-max-age.ms. */
+        @WithDefault("120000")
+        @Min(30000)
+        int deliveryTimeoutMs();
+    }
+
+    interface Outbox {
+        /** How often the relay looks for unpublished events when nobody woke it up. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        @WithDefault("500")
+        @Min(1)
+        @Max(10000)
+        int batchSize();
+    }
+
+    interface Rescore {
+        /** Daily re-score of every stored profile (birthdays, expiries, new rule sets), in {@link #zone()}. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Quartz-style cron, read by the scheduler as {@code {ee-radar.scoring.rescore.cron}}. */
+        @WithDefault("0 5 0 * * ?")
+        @NotBlank
+        String cron();
+    }
+}

@@ -1,0 +1,3 @@
+package ca.eeradar.scoring.crs;
+
+public enum OfficialLanguage { ENGLISH, FRENCH }

@@ -1,0 +1,150 @@
+package ca.eeradar.scoring.outbox;
+
+import ca.eeradar.contracts.CloudEvent;
+import ca.eeradar.scoring.ScoringConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox in id order: locks a batch ({@code FOR UPDATE SKIP LOCKED}, so several
+ * instances can share the table), sends it, waits for every acknowledgement and only then deletes
+ * the rows in the same transaction. A crash between the acknowledgement and the commit publishes
+ * the batch again with the same ce_id: consumers deduplicate (at-least-once).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ScoringConfig config;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaProducer<String, byte[]> producer;
+
+    void start(@Observes StartupEvent ignored) {
+        producer = EventProducers.create(bootstrapServers, "scoring-service-outbox",
+                Map.of(ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
+        running = false;
+        wakeUp.release();
+        if (worker != null) {
+            worker.join(10_000);
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(10));
+        }
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten ignored) {
+        wakeUp.release();
+    }
+
+    private void loop() {
+        Duration backoff = Duration.ofMillis(200);
+        while (running) {
+            try {
+                int published = publishBatch();
+                backoff = Duration.ofMillis(200);
+                if (published == 0) {
+                    wakeUp.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                // Database or broker unavailable: the rows stay, nothing is lost; try again later.
+                LOG.warnf("outbox relay paused %d ms: %s", backoff.toMillis(), e.getMessage());
+                try {
+                    Thread.sleep(backoff.toMillis());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Publishes one batch; answers how many events went out. */
+    int publishBatch() throws SQLException, InterruptedException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<Long> ids = new ArrayList<>();
+                List<Future<RecordMetadata>> sends = new ArrayList<>();
+                try (PreparedStatement select = c.prepareStatement(
+                        "select id, event_id, topic, event_key, event_type, subject, event_time, payload from outbox_event"
+                                + " order by id limit ? for update skip locked")) {
+                    select.setInt(1, config.outbox().batchSize());
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                            CloudEvent ce = new CloudEvent(rs.getString(2), rs.getString(5), ca.eeradar.contracts.EventTypes.SOURCE_SCORING,
+                                    rs.getTimestamp(7).toInstant(), rs.getString(6));
+                            sends.add(producer.send(new ProducerRecord<>(rs.getString(3), null, rs.getString(4), rs.getBytes(8), ce.headers())));
+                        }
+                    }
+                }
+                if (ids.isEmpty()) {
+                    c.rollback();
+                    return 0;
+                }
+                for (Future<RecordMetadata> send : sends) {
+                    send.get(config.evaluation().producer().deliveryTimeoutMs() + 5_000L, TimeUnit.MILLISECONDS);
+                }
+                try (PreparedStatement delete = c.prepareStatement("delete from outbox_event where id = any (?)")) {
+                    delete.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+                    delete.executeUpdate();
+                }
+                c.commit();
+                return ids.size();
+            } catch (Exception e) {
+                c.rollback();
+                if (e instanceof InterruptedException ie) {
+                    throw ie;
+                }
+                if (e instanceof SQLException se) {
+                    throw se;
+                }
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package ca.eeradar.scoring.profiles;
+
+import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.crs.CrsEngine;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jboss.logging.Logger;
+
+/**
+ * Scores change with the calendar alone: a birthday lowers the age points, a language test or an
+ * ECA expires, a new rule set takes effect. Once a day every stored profile is assessed as of that
+ * day (the fast path, in parallel); only those whose assessment differs from the stored one are
+ * re-scored in full and emit CandidateScored (id = candidate + version + date, so running the same
+ * day twice emits nothing new).
+ */
+@ApplicationScoped
+public class DailyRescore {
+    private static final Logger LOG = Logger.getLogger(DailyRescore.class);
+
+    @Inject
+    ProfileStream profiles;
+
+    @Inject
+    ProfileStore store;
+
+    @Inject
+    Scorer scorer;
+
+    @Inject
+    ScoringConfig config;
+
+    /** The clock is read here, at the edge; everything below takes the date as a parameter. */
+    @Scheduled(cron = "{ee-radar.scoring.rescore.cron}", timeZone = "Canada/Eastern",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
+    void daily() throws SQLException, InterruptedException {
+        rescore(LocalDate.now(config.zone()));
+    }
+
+    /** Re-scores every profile whose score changed as of {@code day}; answers how many changed. */
+    public int rescore(LocalDate day) throws SQLException, InterruptedException {
+        CrsEngine engine = scorer.engine();
+        Queue<String> changed = new ConcurrentLinkedQueue<>();
+        long scanned = profiles.stream(null, null, (List<ProfileStream.Row> batch) -> {
+            for (ProfileStream.Row row : batch) {
+                try {
+                    String now = ScoreSummaries.fingerprint(engine.assess(row.profile(), day));
+                    if (!now.equals(row.scoreFingerprint())) {
+                        changed.add(row.candidateId());
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warnf("candidate %s not re-scored: %s", row.candidateId(), e.getClass().getSimpleName());
+                }
+            }
+        });
+        int emitted = 0;
+        for (String candidateId : changed) {
+            if (store.rescoreIfChanged(candidateId, day)) {
+                emitted++;
+            }
+        }
+        LOG.infof("daily re-score as of %s: %d profiles, %d changed", day, scanned, emitted);
+        return emitted;
+    }
+
+    /** Skips the scheduled run when ee-radar.scoring.rescore.enabled is false. */
+    @ApplicationScoped
+    public static class Disabled implements Scheduled.SkipPredicate {
+        @Inject
+        ScoringConfig config;
+
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !config.rescore().enabled();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package ca.eeradar.scoring.score;
+
+import ca.eeradar.scoring.crs.CrsEngine;
+import ca.eeradar.scoring.crs.HighWageFactor;
+import ca.eeradar.scoring.crs.HighWageTier;
+import ca.eeradar.scoring.crs.ProfileValidator;
+import ca.eeradar.scoring.crs.RuleBook;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one CRS engine of the service (stateless, thread-safe), built from the official rules and {@link CrsConfig}. */
+public class CrsEngineProducer {
+
+    @Produces
+    @Singleton
+    CrsEngine crsEngine(CrsConfig config) {
+        return new CrsEngine(RuleBook.official(highWage(config.highWage())));
+    }
+
+    @Produces
+    @Singleton
+    ProfileValidator profileValidator() {
+        return new ProfileValidator();
+    }
+
+    static HighWageFactor highWage(CrsConfig.HighWage config) {
+        return new HighWageFactor(points(config.canadianWork()), points(config.jobOffer()), occupations(config.occupations()));
+    }
+
+    private static Map<HighWageTier, Integer> points(CrsConfig.Tiers tiers) {
+        Map<HighWageTier, Integer> points = new EnumMap<>(HighWageTier.class);
+        tiers.tier13().ifPresent(p -> points.put(HighWageTier.X1_3, p));
+        tiers.tier15().ifPresent(p -> points.put(HighWageTier.X1_5, p));
+        tiers.tier2().ifPresent(p -> points.put(HighWageTier.X2, p));
+        return points;
+    }
+
+    private static Map<String, HighWageTier> occupations(CrsConfig.Occupations occupations) {
+        Map<String, HighWageTier> map = new HashMap<>();
+        put(map, occupations.tier13(), HighWageTier.X1_3);
+        put(map, occupations.tier15(), HighWageTier.X1_5);
+        put(map, occupations.tier2(), HighWageTier.X2);
+        return map;
+    }
+
+    private static void put(Map<String, HighWageTier> map, Optional<List<String>> codes, HighWageTier tier) {
+        codes.ifPresent(list -> list.forEach(code -> map.put(code.trim(), tier)));
+    }
+}

@@ -1,0 +1,54 @@
+package ca.eeradar.scoring.score;
+
+import ca.eeradar.kit.Problem;
+import ca.eeradar.kit.ProblemException;
+import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.crs.CrsEngine;
+import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.scoring.crs.ProfileValidator;
+import ca.eeradar.scoring.crs.RuleBook;
+import ca.eeradar.scoring.crs.ScoreReport;
+import ca.eeradar.scoring.crs.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stateless scoring of a profile on a date: validation first (every bad field at once), then the engine. */
+@ApplicationScoped
+public class ScoreService {
+    private final CrsEngine engine;
+    private final ProfileValidator validator;
+    private final ScoringConfig config;
+
+    public ScoreService(CrsEngine engine, ProfileValidator validator, ScoringConfig config) {
+        this.engine = engine;
+        this.validator = validator;
+        this.config = config;
+    }
+
+    /** {@code asOf}: ISO date or null for today in Canada/Eastern (IRCC's clock). */
+    public ScoreReport score(Profile profile, String asOf) {
+        LocalDate today = LocalDate.now(config.zone());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate date = today;
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                date = LocalDate.parse(asOf.trim());
+                if (date.isBefore(engine.rules().firstDay())) {
+                    errors.add(new Problem.FieldError("asOf", "the CRS exists from " + RuleBook.FIRST_DAY));
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(new Problem.FieldError("asOf", "'" + asOf + "' is not a date (YYYY-MM-DD)"));
+            }
+        }
+        for (Violation v : validator.validate(profile, today)) {
+            errors.add(new Problem.FieldError(v.field(), v.message()));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return engine.score(profile, date);
+    }
+}
