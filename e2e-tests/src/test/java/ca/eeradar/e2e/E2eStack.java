@@ -1,0 +1,91 @@
+package ca.eeradar.e2e;
+
+import ca.eeradar.localinfra.JwtKeys;
+import ca.eeradar.localinfra.LocalInfra;
+import ca.eeradar.localinfra.TestTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The system as users meet it: a real Kafka broker and a real PostgreSQL (one per test JVM, from
+ * local-infra) and the three services as separate processes from their built jars. Started once
+ * for all end-to-end tests, stopped when the test JVM exits.
+ */
+final class E2eStack {
+    static final Duration READY = Duration.ofSeconds(180);
+    private static E2eStack stack;
+
+    final LocalInfra infra;
+    final ServiceProcess ingest;
+    final ServiceProcess scoring;
+    final ServiceProcess query;
+
+    private E2eStack() {
+        infra = LocalInfra.shared();
+        JwtKeys keys = TestTokens.keys();
+        Path logs = infra.root().resolve("service-logs");
+        // The feed poller is off: the end-to-end tests feed rounds in through the API, as an operator would.
+        ingest = new ServiceProcess("ingest-service", freePort(),
+                env("ingest", keys, Map.of("EE_RADAR_INGEST_FEED_POLL_ENABLED", "false")), logs);
+        scoring = new ServiceProcess("scoring-service", freePort(), env("scoring", keys, Map.of()), logs);
+        query = new ServiceProcess("query-service", freePort(), env("query", keys, Map.of()), logs);
+    }
+
+    static synchronized E2eStack get() {
+        if (stack == null) {
+            E2eStack s = new E2eStack();
+            Runtime.getRuntime().addShutdownHook(new Thread(s::stopServices, "e2e-stop"));
+            for (ServiceProcess p : s.services()) {
+                p.start();
+            }
+            for (ServiceProcess p : s.services()) {
+                p.awaitReady(READY);
+            }
+            stack = s;
+        }
+        return stack;
+    }
+
+    List<ServiceProcess> services() {
+        return List.of(ingest, scoring, query);
+    }
+
+    void stopServices() {
+        services().forEach(ServiceProcess::stop);
+    }
+
+    static Path repo() {
+        String prop = System.getProperty("ee-radar.repo");
+        return prop != null ? Path.of(prop) : Path.of("").toAbsolutePath().getParent();
+    }
+
+    static String bearer(String role) {
+        return TestTokens.bearer(role);
+    }
+
+    private Map<String, String> env(String service, JwtKeys keys, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.database("e2e_" + service));
+        env.put("QUARKUS_DATASOURCE_USERNAME", infra.jdbcUser());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", infra.jdbcPassword());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
+        env.putAll(extra);
+        return env;
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
