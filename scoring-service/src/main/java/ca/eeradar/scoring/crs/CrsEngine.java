@@ -201,18 +201,72 @@ public final class CrsEngine {
      * Every day of the next 24 months where the total, the profile's validity, its programs or its
      * categories change (birthdays, test and ECA expiries, experience anniversaries, experience
      * leaving its window, a new rule set), with the total from that day.
+     *
+     * <p>Evaluating all ~731 days cost ~2.6 ms a profile, so only the days where something can change
+     * are evaluated: every dated input of the profile and of the rules ({@link #changeDays}), and the
+     * days work hours may reach a threshold. Hours move by at most the profile's weekly hours / 7 a
+     * day at each end of a window ({@link #safeDays}), so the distance to the nearest threshold seen
+     * on a date ({@link Facts#watch}) says how many following days are certainly identical to it. The
+     * answer is the day-by-day one ({@link #timelineDayByDay}, kept for the tests that prove it).
      */
     private List<TimelineEntry> timeline(Profile profile, LocalDate asOf, Facts f0, Points p0, boolean valid0,
                                          int programs0, int categories0) {
+        return timeline(profile, asOf, f0, p0, valid0, programs0, categories0, false);
+    }
+
+    /**
+     * The reference timeline, every day of the horizon evaluated, starting from the same state as
+     * {@link #score}: tests prove {@code score(profile, asOf).timeline()} equals it.
+     */
+    List<TimelineEntry> timelineDayByDay(Profile profile, LocalDate asOf) {
+        Facts f0 = new Facts(profile, asOf, rules.forDate(asOf));
+        Points p0 = points(f0);
+        boolean valid0 = valid(f0, p0);
+        int programs0 = valid0 ? ProgramRules.programs(f0, p0, null, new int[7]) : 0;
+        int categories0 = ProgramRules.categories(f0, categoryLists.inForce(asOf));
+        return timeline(profile, asOf, f0, p0, valid0, programs0, categories0, true);
+    }
+
+    private List<TimelineEntry> timeline(Profile profile, LocalDate asOf, Facts f0, Points p0, boolean valid0,
+                                         int programs0, int categories0, boolean everyDay) {
         List<TimelineEntry> timeline = new ArrayList<>();
         LocalDate end = asOf.plusMonths(TIMELINE_MONTHS);
+        long endDay = end.toEpochDay();
+        long[] events = everyDay ? new long[0] : changeDays(profile, asOf, end);
+        double[] rates = new double[2];
+        int nextEvent = -1;
         Facts prevF = f0;
         Points prevP = p0;
         boolean prevValid = valid0;
         int prevPrograms = programs0;
         int prevCategories = categories0;
         int[] grid = new int[7];
-        for (LocalDate d = asOf.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+        long asOfDay = asOf.toEpochDay();
+        long day = asOfDay;
+        while (true) {
+            long next = day + 1;
+            if (!everyDay) {
+                int passed = nextEvent;
+                while (nextEvent < events.length && (nextEvent < 0 || events[nextEvent] <= day)) {
+                    nextEvent++;
+                }
+                long limit = nextEvent < events.length ? events[nextEvent] : endDay + 1;
+                if (nextEvent != passed) {
+                    // a new stretch between two change days: the bounds hold from here to its end
+                    hourRates(profile, day, Math.min(limit, endDay), rates);
+                }
+                next = Math.min(limit, day + safeDays(prevF, rates[0], rates[1]));
+            }
+            if (next > endDay) {
+                break;
+            }
+            if (day == asOfDay && next > day + 1) {
+                // The day-by-day walk would have stored asOf + 1's categories, masked to 0 when not valid
+                // (score() passes them unmasked); later days compare with that.
+                prevCategories = prevValid ? prevCategories : 0;
+            }
+            day = next;
+            LocalDate d = LocalDate.ofEpochDay(day);
             RuleSet r = rules.forDate(d);
             Facts f = new Facts(profile, d, r);
             Points p = points(f);
@@ -232,6 +286,173 @@ public final class CrsEngine {
         }
         return Collections.unmodifiableList(timeline);
     }
+
+    /**
+     * Days after {@code asOf} up to {@code end} on which a dated input starts or stops counting (sorted,
+     * distinct): birthdays (a 29 February birthday is reached on 1 March, see {@link Facts#ageOn}), tests
+     * taken and expiring (2 years), ECAs issued and expiring (5 years), for the candidate and the spouse,
+     * the nomination, the job offer, every rule set and category list boundary and the 12-month category
+     * rule (2026-02-18). Work hours are not here: {@link #safeDays} covers them.
+     */
+    private long[] changeDays(Profile profile, LocalDate asOf, LocalDate end) {
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        for (RuleSet r : rules.ruleSets()) {
+            days.add(r.effective());
+        }
+        for (CategoryList l : categoryLists.all()) {
+            days.add(l.from());
+            if (l.until() != null) {
+                days.add(l.until());
+            }
+        }
+        days.add(CategoryLists.TWELVE_MONTHS_RULE);
+        LocalDate birth = profile.dateOfBirth();
+        if (birth != null) {
+            for (int y = asOf.getYear(); y <= end.getYear(); y++) {
+                // plusDays from the 1st: 29 February in a common year becomes 1 March, as ageOn counts it
+                days.add(LocalDate.of(y, birth.getMonthValue(), 1).plusDays(birth.getDayOfMonth() - 1L));
+            }
+        }
+        addTests(days, profile.languageTests());
+        addEducation(days, profile.education());
+        Profile.Spouse spouse = profile.spouse();
+        if (spouse != null) {
+            addTests(days, spouse.languageTests());
+            addEducation(days, spouse.education());
+        }
+        if (profile.provincialNomination() != null && profile.provincialNomination().nominatedOn() != null) {
+            days.add(profile.provincialNomination().nominatedOn());
+        }
+        if (profile.jobOffer() != null && profile.jobOffer().from() != null) {
+            days.add(profile.jobOffer().from());
+        }
+        addWork(days, profile.workExperience());
+        if (spouse != null) {
+            addWork(days, spouse.workExperience());
+        }
+        return days.subSet(asOf, false, end, true).stream().mapToLong(LocalDate::toEpochDay).toArray();
+    }
+
+    private static void addTests(java.util.Set<LocalDate> days, List<Profile.LanguageTest> tests) {
+        if (tests != null) {
+            for (Profile.LanguageTest t : tests) {
+                if (t != null && t.takenOn() != null) {
+                    days.add(t.takenOn());
+                    days.add(t.takenOn().plusYears(Facts.TEST_VALID_YEARS));
+                }
+            }
+        }
+    }
+
+    /**
+     * Not changes in themselves: the days a job starts or stops adding hours, or starts or stops
+     * leaving a 3/5/10-year window, bound the stretches over which {@link #hourRates} are taken, so
+     * the rates stay tight (any day would be correct here, these are the useful ones).
+     */
+    private static void addWork(java.util.Set<LocalDate> days, List<Profile.WorkExperience> work) {
+        if (work == null) {
+            return;
+        }
+        for (Profile.WorkExperience w : work) {
+            if (w == null || w.from() == null) {
+                continue;
+            }
+            days.add(w.from());
+            if (w.to() != null) {
+                days.add(w.to().plusDays(1));
+            }
+            for (int years : WINDOW_YEARS) {
+                days.add(w.from().plusYears(years));
+                if (w.to() != null) {
+                    days.add(w.to().plusYears(years).plusDays(2));
+                }
+            }
+        }
+    }
+
+    private static void addEducation(java.util.Set<LocalDate> days, Profile.Education education) {
+        if (education != null && education.ecaIssuedOn() != null) {
+            days.add(education.ecaIssuedOn());
+            days.add(education.ecaIssuedOn().plusYears(Facts.ECA_VALID_YEARS));
+        }
+    }
+
+    /** Windows of work experience the rules read: "in the last N years" (CEC/categories 3, FST 5, points/FSW 10). */
+    private static final int[] WINDOW_YEARS = {3, 5, 10};
+
+    /**
+     * Bounds, in hours a day, of how fast any work-hour figure can rise (work done on the new day) and
+     * fall (days leaving a window) while the date moves from {@code from} to at most {@code to} (epoch
+     * days): the weekly hours of the jobs that can count on those days, capped at 30 a week as
+     * {@link WorkHistory} caps them, divided by 7; the larger of the candidate's and the spouse's.
+     */
+    private static void hourRates(Profile profile, long from, long to, double[] rates) {
+        rates[0] = 0;
+        rates[1] = 0;
+        LocalDate first = LocalDate.ofEpochDay(from);
+        LocalDate last = LocalDate.ofEpochDay(to);
+        person(profile.workExperience(), first, last, rates);
+        if (profile.spouse() != null) {
+            person(profile.spouse().workExperience(), first, last, rates);
+        }
+    }
+
+    private static void person(List<Profile.WorkExperience> work, LocalDate first, LocalDate last, double[] rates) {
+        if (work == null) {
+            return;
+        }
+        double rising = 0;
+        double falling = 0;
+        for (Profile.WorkExperience w : work) {
+            if (w == null || w.from() == null) {
+                continue;
+            }
+            double weekly = w.hoursPerWeek() == null ? WorkHistory.FULL_TIME_WEEK
+                    : Math.min(WorkHistory.FULL_TIME_WEEK, Math.max(0, w.hoursPerWeek()));
+            long from = w.from().toEpochDay();
+            long to = w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay();
+            // days added: first + 1 .. last
+            if (from <= last.toEpochDay() && to > first.toEpochDay()) {
+                rising += weekly;
+            }
+            for (int years : WINDOW_YEARS) {
+                // days dropped while the window's first day (Facts.windowStart) moves from first's to last's
+                long leaveFrom = first.minusYears(years).toEpochDay() + 1;
+                long leaveTo = last.minusYears(years).toEpochDay();
+                if (from <= leaveTo && to >= leaveFrom) {
+                    falling += weekly;
+                    break;
+                }
+            }
+        }
+        rates[0] = Math.max(rates[0], Math.min(WorkHistory.FULL_TIME_WEEK, rising) / 7.0);
+        rates[1] = Math.max(rates[1], Math.min(WorkHistory.FULL_TIME_WEEK, falling) / 7.0);
+    }
+
+    /** Slack (hours) against floating-point differences between the sum and sweep paths of {@link WorkHistory}. */
+    private static final double HOURS_SLACK = 0.01;
+
+    /**
+     * How many days after {@code f}'s date the next one that may differ is. Over j days a figure rises
+     * by at most j x {@code rising} (the window's last day moves j days) and falls by at most
+     * (j + 1) x {@code falling} (its first day moves j or j + 1 days: "N years before" skips a day
+     * around 29 February). The days before the returned one keep every threshold comparison of
+     * {@code f}, hence every branch taken and every result.
+     */
+    private static long safeDays(Facts f, double rising, double falling) {
+        double up = f.hoursBelowThreshold - HOURS_SLACK;
+        double down = f.hoursAboveThreshold - HOURS_SLACK;
+        double days = TIMELINE_DAYS_CAP;
+        if (rising > 0) {
+            days = Math.min(days, 1 + Math.floor(up / rising));
+        }
+        if (falling > 0) {
+            days = Math.min(days, Math.floor(down / falling));
+        }
+        return Math.max(1, (long) days);
+    }
+
+    private static final double TIMELINE_DAYS_CAP = 1000;
 
     private static String change(Facts a, Points pa, boolean validA, int programsA, int categoriesA,
                                  Facts b, Points pb, boolean validB, int programsB, int categoriesB) {

@@ -51,6 +51,14 @@ final class Facts {
 
     boolean nominated;
 
+    /**
+     * How far (in hours) the work-hour figures read on this date are from flipping a threshold, up and
+     * down (see {@link #watch}). The timeline uses them to skip the days on which no experience
+     * threshold can be crossed.
+     */
+    double hoursBelowThreshold = Double.POSITIVE_INFINITY;
+    double hoursAboveThreshold = Double.POSITIVE_INFINITY;
+
     Facts(Profile profile, LocalDate asOf, RuleSet rules) {
         this.profile = profile;
         this.asOf = asOf;
@@ -109,8 +117,8 @@ final class Facts {
 
         long tenYears = windowStart(10);
         List<WorkExperience> work = p.workExperience();
-        canadianHours = WorkHistory.hours(work, tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED, null);
-        foreignHours = WorkHistory.hours(work, tenYears, day, WorkHistory.ABROAD, WorkHistory.SKILLED, null);
+        canadianHours = watchYears(WorkHistory.hours(work, tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED, null));
+        foreignHours = watchYears(WorkHistory.hours(work, tenYears, day, WorkHistory.ABROAD, WorkHistory.SKILLED, null));
         canadianYears = WorkHistory.years(canadianHours);
         foreignYears = WorkHistory.years(foreignHours);
 
@@ -125,12 +133,39 @@ final class Facts {
             }
             spouseTest = best(spouse.languageTests(), null, spouseLanguage);
             spouseTestExpired = spouseTest == null && hadTest(spouse.languageTests(), null);
-            spouseCanadianYears = WorkHistory.years(WorkHistory.hours(spouse.workExperience(), tenYears, day,
-                    WorkHistory.CANADA, WorkHistory.SKILLED, null));
+            spouseCanadianYears = WorkHistory.years(watchYears(WorkHistory.hours(spouse.workExperience(), tenYears, day,
+                    WorkHistory.CANADA, WorkHistory.SKILLED, null)));
         }
 
         nominated = p.provincialNomination() != null && p.provincialNomination().nominatedOn() != null
                 && p.provincialNomination().nominatedOn().toEpochDay() <= day;
+    }
+
+    /**
+     * Records a work-hour figure about to be compared with {@code threshold} (with the
+     * {@link WorkHistory#EPSILON} tolerance of {@link WorkHistory#atLeast}), and returns it: the
+     * distance to the threshold lets {@link CrsEngine}'s timeline prove that the comparison cannot flip
+     * for a number of days.
+     */
+    double watch(double hours, double threshold) {
+        double x = hours + WorkHistory.EPSILON;
+        if (x < threshold) {
+            hoursBelowThreshold = Math.min(hoursBelowThreshold, threshold - x);
+        } else {
+            hoursAboveThreshold = Math.min(hoursAboveThreshold, x - threshold);
+        }
+        return hours;
+    }
+
+    /** {@link #watch} for a figure turned into whole years ({@link WorkHistory#years}): every 1,560 h counts. */
+    double watchYears(double hours) {
+        double x = hours + WorkHistory.EPSILON;
+        double below = Math.floor(x / WorkHistory.YEAR_HOURS) * WorkHistory.YEAR_HOURS;
+        hoursBelowThreshold = Math.min(hoursBelowThreshold, below + WorkHistory.YEAR_HOURS - x);
+        if (below >= WorkHistory.YEAR_HOURS) {
+            hoursAboveThreshold = Math.min(hoursAboveThreshold, x - below);
+        }
+        return hours;
     }
 
     /** Whole years on {@code date}; a 29 February birthday is reached on 1 March in other years. */

@@ -161,8 +161,8 @@ final class Points {
     }
 
     static boolean yearInOccupation(Facts f, String noc) {
-        return WorkHistory.atLeast(WorkHistory.hours(f.profile.workExperience(), f.windowStart(10), f.day,
-                WorkHistory.CANADA, 0, noc), WorkHistory.YEAR_HOURS);
+        return WorkHistory.atLeast(f.watch(WorkHistory.hours(f.profile.workExperience(), f.windowStart(10), f.day,
+                WorkHistory.CANADA, 0, noc), WorkHistory.YEAR_HOURS), WorkHistory.YEAR_HOURS);
     }
 
     /**

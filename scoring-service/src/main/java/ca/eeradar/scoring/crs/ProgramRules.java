@@ -45,11 +45,14 @@ final class ProgramRules {
         }
         long from = f.windowStart(3);
         List<WorkExperience> work = f.profile.workExperience();
-        double teer01 = WorkHistory.hours(work, from, f.day, WorkHistory.CANADA, WorkHistory.TEER_0_1, null);
-        double teer23 = WorkHistory.hours(work, from, f.day, WorkHistory.CANADA, WorkHistory.TEER_2_3, null);
+        double teer01 = f.watch(WorkHistory.hours(work, from, f.day, WorkHistory.CANADA, WorkHistory.TEER_0_1, null),
+                WorkHistory.YEAR_HOURS);
+        double teer23 = f.watch(WorkHistory.hours(work, from, f.day, WorkHistory.CANADA, WorkHistory.TEER_2_3, null),
+                WorkHistory.YEAR_HOURS);
         double all = WorkHistory.atLeast(teer01, WorkHistory.YEAR_HOURS) || WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS)
                 ? WorkHistory.YEAR_HOURS
-                : WorkHistory.hours(work, from, f.day, WorkHistory.CANADA, WorkHistory.SKILLED, null);
+                : f.watch(WorkHistory.hours(work, from, f.day, WorkHistory.CANADA, WorkHistory.SKILLED, null),
+                        WorkHistory.YEAR_HOURS);
         if (!WorkHistory.atLeast(all, WorkHistory.YEAR_HOURS)) {
             if (reasons != null) {
                 reasons.add("CEC: needs 1 year (1,560 h) of skilled (TEER 0-3) Canadian work in the 3 years before "
@@ -78,8 +81,8 @@ final class ProgramRules {
         }
         fswGrid(f, p, grid);
         boolean ok = grid[6] >= FSW_PASS_MARK;
-        double run = !ok && reasons == null ? 0 : WorkHistory.bestOccupation(f.profile.workExperience(), f.windowStart(10), f.day,
-                WorkHistory.ANY_COUNTRY, WorkHistory::skilled, true);
+        double run = !ok && reasons == null ? 0 : f.watch(WorkHistory.bestOccupation(f.profile.workExperience(),
+                f.windowStart(10), f.day, WorkHistory.ANY_COUNTRY, WorkHistory::skilled, true), WorkHistory.YEAR_HOURS);
         if (!WorkHistory.atLeast(run, WorkHistory.YEAR_HOURS)) {
             ok = false;
             if (reasons != null) {
@@ -130,8 +133,8 @@ final class ProgramRules {
             case SECONDARY -> 5;
             case LESS_THAN_SECONDARY -> 0;
         };
-        int years = WorkHistory.years(WorkHistory.hours(f.profile.workExperience(), f.windowStart(10), f.day,
-                WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED, null));
+        int years = WorkHistory.years(f.watchYears(WorkHistory.hours(f.profile.workExperience(), f.windowStart(10), f.day,
+                WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED, null)));
         int experience = years >= 6 ? 15 : years >= 4 ? 13 : years >= 2 ? 11 : years == 1 ? 9 : 0;
         int a = f.age;
         int age = a < 18 ? 0 : a <= 35 ? 12 : a <= 46 ? 47 - a : 0;
@@ -206,8 +209,8 @@ final class ProgramRules {
             }
         }
         if (ok || reasons != null) {
-            double hours = WorkHistory.bestOccupation(f.profile.workExperience(), f.windowStart(5), f.day,
-                    WorkHistory.ANY_COUNTRY, ProgramRules::trade, false);
+            double hours = f.watch(WorkHistory.bestOccupation(f.profile.workExperience(), f.windowStart(5), f.day,
+                    WorkHistory.ANY_COUNTRY, ProgramRules::trade, false), 2 * WorkHistory.YEAR_HOURS);
             if (!WorkHistory.atLeast(hours, 2 * WorkHistory.YEAR_HOURS)) {
                 ok = false;
                 if (reasons != null) {
@@ -265,9 +268,10 @@ final class ProgramRules {
                 met = false;
             } else {
                 int country = list.canadianOnly() ? WorkHistory.CANADA : WorkHistory.ANY_COUNTRY;
-                double hours = WorkHistory.bestOccupation(f.profile.workExperience(), from, f.day, country,
-                        list.occupations()::contains, !twelveMonths);
-                met = WorkHistory.atLeast(hours, twelveMonths ? WorkHistory.YEAR_HOURS : SIX_MONTHS_HOURS);
+                double needed = twelveMonths ? WorkHistory.YEAR_HOURS : SIX_MONTHS_HOURS;
+                double hours = f.watch(WorkHistory.bestOccupation(f.profile.workExperience(), from, f.day, country,
+                        list.occupations()::contains, !twelveMonths), needed);
+                met = WorkHistory.atLeast(hours, needed);
             }
             if (met) {
                 mask |= 1 << list.category().ordinal();

@@ -14,7 +14,7 @@ final class WorkHistory {
     static final double FULL_TIME_WEEK = 30.0;
     static final double YEAR_HOURS = 1560.0;
     /** Hours are compared with a small tolerance: 52 weeks x 30 h is exactly one year, whatever rounding does. */
-    private static final double EPSILON = 1e-6;
+    static final double EPSILON = 1e-6;
 
     static final int ANY_COUNTRY = 0;
     static final int CANADA = 1;

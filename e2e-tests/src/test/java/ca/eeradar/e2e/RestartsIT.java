@@ -1,0 +1,205 @@
+package ca.eeradar.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.eeradar.contracts.CloudEvent;
+import ca.eeradar.contracts.DrawEvaluated;
+import ca.eeradar.contracts.EventJson;
+import ca.eeradar.contracts.EventTypes;
+import ca.eeradar.contracts.Topics;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** Crashes in the middle of the work: nothing lost, nothing counted twice. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RestartsIT {
+    static final E2eStack stack = E2eStack.get();
+    static final int POOL = Integer.getInteger("e2e.restart.profiles", 50_000);
+
+    @Test
+    @Order(1)
+    void scoringKilledInTheMiddleOfAnEvaluationSettlesWithEachLikelyCandidateOnce() throws Exception {
+        Instant drawnAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate drawDate = drawnAt.atZone(ZoneId.of("Canada/Eastern")).toLocalDate();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < POOL; i++) {
+            ids.add("pool-" + run + "-" + i);
+        }
+        storeProfiles(ids, drawDate, drawnAt);
+
+        String number = String.valueOf(20000 + new Random().nextInt(70000));
+        try (KafkaConsumer<String, byte[]> invitations = consumer(Topics.INVITATION_LIKELY)) {
+            Api.as(stack.ingest, "draw-admin").body("""
+                {"number":"%s","date":"%s","drawnAt":"%s","name":"General","roundType":"GENERAL","program":null,
+                 "category":null,"categoryVersion":null,"eligiblePrograms":["FSW","CEC","FST"],
+                 "invitations":%d,"crsCutoff":300,"tieBreakAt":null,"pool":null}
+                """.formatted(number, drawDate, drawnAt, POOL)).post("/api/v1/draws").then().statusCode(201);
+
+            // Kill scoring-service as soon as the first invitation of this round is on the topic.
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(1))
+                    .until(() -> countFor(invitations.poll(Duration.ofMillis(100)), number) > 0);
+            stack.scoring.kill();
+        }
+        assertFalse(evaluatedOnTopic(number), "the evaluation ended before the crash: raise -De2e.restart.profiles");
+
+        stack.scoring.start().awaitReady(E2eStack.READY);
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() -> evaluatedOnTopic(number));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            JsonPath d = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).jsonPath();
+            return d.get("evaluation") != null;
+        });
+        long likely = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).jsonPath().getLong("evaluation.likely");
+        assertTrue(likely >= POOL, "every stored pool profile is likely at cutoff 300, got " + likely);
+
+        // On the topic a crash may leave duplicates (at-least-once); by event id there is exactly one per candidate.
+        Set<String> distinct = distinctInvitationIds(number);
+        assertEquals(likely, distinct.size(), "distinct InvitationLikely ids vs DrawEvaluated.likely");
+
+        // The query service counts each of them once: a sample of candidates, each with exactly one invitation.
+        // (DrawEvaluated and the invitations travel on different topics: the projection may still be catching up.)
+        Random random = new Random(7);
+        for (int i = 0; i < 200; i++) {
+            String id = ids.get(random.nextInt(ids.size()));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                List<String> rounds = Api.get(stack.query, "reader", "/api/v1/candidates/{id}/invitations", id)
+                        .jsonPath().getList("items.drawNumber");
+                assertEquals(1, rounds.stream().filter(number::equals).count(), id + ": " + rounds);
+            });
+        }
+    }
+
+    @Test
+    @Order(2)
+    void roundsAnnouncedWhileTheBrokerIsDownArriveOnceItIsBack() {
+        var kafka = stack.infra.kafka().orElseThrow(() -> new IllegalStateException("needs the local broker"));
+        LocalDate date = LocalDate.now(ZoneId.of("Canada/Eastern")).minusDays(1);
+        List<String> numbers = List.of("9" + (1000 + new Random().nextInt(8000)), "9" + (1000 + new Random().nextInt(8000)) + "a");
+        kafka.stop();
+        try {
+            for (String number : numbers) {
+                Api.as(stack.ingest, "draw-admin").body("""
+                    {"number":"%s","date":"%s","drawnAt":"%sT15:00:00Z","name":"Canadian Experience Class",
+                     "roundType":"PROGRAM","program":"CEC","category":null,"categoryVersion":null,"eligiblePrograms":["CEC"],
+                     "invitations":1000,"crsCutoff":530,"tieBreakAt":null,"pool":null}
+                    """.formatted(number, date, date)).post("/api/v1/draws").then().statusCode(201);
+            }
+        } finally {
+            kafka.start();
+        }
+        for (String number : numbers) {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                    Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).statusCode() == 200);
+            Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).then()
+                    .body("crsCutoff", org.hamcrest.Matchers.equalTo(530))
+                    .body("revisions", org.hamcrest.Matchers.equalTo(1));
+        }
+    }
+
+    private static void storeProfiles(List<String> ids, LocalDate drawDate, Instant drawnAt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
+                String json = Profiles.canadianWorker(drawDate, drawnAt.minus(10 + i % 200, ChronoUnit.DAYS), i % 3 == 0);
+                answers.add(pool.submit(() -> Api.as(stack.scoring, "profile-writer").body(json)
+                        .put("/api/v1/candidates/{id}/profile", id).statusCode()));
+            }
+            for (Future<Integer> a : answers) {
+                assertEquals(201, a.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long countFor(Iterable<ConsumerRecord<String, byte[]>> records, String number) {
+        long n = 0;
+        for (ConsumerRecord<String, byte[]> r : records) {
+            String id = CloudEvent.text(r.headers(), CloudEvent.ID);
+            if (id != null && id.startsWith("invitation-likely-" + number + "-r")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean evaluatedOnTopic(String number) {
+        try (KafkaConsumer<String, byte[]> c = consumer(Topics.DRAW_EVALUATIONS)) {
+            c.seekToBeginning(c.assignment());
+            for (ConsumerRecord<String, byte[]> r : drain(c)) {
+                if (EventTypes.DRAW_EVALUATED.equals(CloudEvent.text(r.headers(), CloudEvent.TYPE))
+                        && number.equals(EventJson.read(r.value(), DrawEvaluated.class).drawNumber())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Set<String> distinctInvitationIds(String number) {
+        Set<String> ids = new HashSet<>();
+        try (KafkaConsumer<String, byte[]> c = consumer(Topics.INVITATION_LIKELY)) {
+            c.seekToBeginning(c.assignment());
+            for (ConsumerRecord<String, byte[]> r : drain(c)) {
+                String id = CloudEvent.text(r.headers(), CloudEvent.ID);
+                if (id != null && id.startsWith("invitation-likely-" + number + "-r")) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Every record up to the end offsets seen now. */
+    private static List<ConsumerRecord<String, byte[]>> drain(KafkaConsumer<String, byte[]> c) {
+        var end = c.endOffsets(c.assignment());
+        List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline
+                && end.entrySet().stream().anyMatch(e -> c.position(e.getKey()) < e.getValue())) {
+            c.poll(Duration.ofMillis(500)).forEach(all::add);
+        }
+        return all;
+    }
+
+    /** A consumer of every partition of the topic, from its end (new records only) until seeked. */
+    private static KafkaConsumer<String, byte[]> consumer(String topic) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", stack.infra.bootstrapServers());
+        p.put("max.poll.records", "5000");
+        KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        var partitions = c.partitionsFor(topic).stream()
+                .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition())).toList();
+        c.assign(partitions);
+        c.seekToEnd(partitions);
+        partitions.forEach(c::position);
+        return c;
+    }
+}
