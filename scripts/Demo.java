@@ -97,14 +97,14 @@ public class Demo {
     /** Francophone accountant, TEF Canada NCLC 9, English CLB 7: French-language rounds. */
     static String luc(LocalDate d, Instant submitted) {
         return profile(submitted, d.minusYears(33).minusDays(10), "BACHELORS", "NONE", d.minusYears(1),
-                List.of(tef(d.minusMonths(5)), ieltsOne(d.minusMonths(5), 6.0, 6.0, 6.0, 6.0)),
+                "[" + tef(d.minusMonths(5)) + "," + ieltsOne(d.minusMonths(5), 6.0, 6.0, 6.0, 6.0) + "]",
                 List.of(work("11100", "FR", d.minusYears(5), null)), false, null);
     }
 
-    /** Registered nurse (NOC 31301) working in Canada for 2 years: healthcare and social services rounds. */
+    /** Registered nurse (NOC 31301) working in Canada for 2 years, a brother in Canada: healthcare and social services rounds. */
     static String amara(LocalDate d, Instant submitted) {
         return profile(submitted, d.minusYears(31).minusDays(200), "BACHELORS", "NONE", d.minusYears(2),
-                celpip(d.minusMonths(10), 9), List.of(work("31301", "CA", d.minusYears(2).minusDays(30), null)), false, null);
+                celpip(d.minusMonths(10), 10), List.of(work("31301", "CA", d.minusYears(2).minusDays(30), null)), true, null);
     }
 
     /** Electrician nominated by Ontario 30 days ago: +600, provincial nominee rounds. */
@@ -199,7 +199,9 @@ public class Demo {
             HttpResponse<String> r = send("GET", query + "/api/v1/draws/" + number, reader, null);
             if (r.statusCode() == 200) {
                 JsonNode draw = JSON.readTree(r.body());
-                if (draw.hasNonNull("evaluation")) {
+                // Complete once the read model holds every InvitationLikely the summary counts.
+                JsonNode ev = draw.get("evaluation");
+                if (ev != null && !ev.isNull() && ev.path("invitationsRecorded").asLong(-1) >= ev.get("likely").asLong()) {
                     return draw;
                 }
             }

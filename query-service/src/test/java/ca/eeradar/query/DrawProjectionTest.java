@@ -79,7 +79,8 @@ class DrawProjectionTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/draws/6001").jsonPath().get("evaluation") != null);
         get("/api/v1/draws/6001").then().body("evaluation.revision", equalTo(1))
                 .body("evaluation.evaluated", equalTo(1000)).body("evaluation.eligible", equalTo(400))
-                .body("evaluation.likely", equalTo(37));
+                .body("evaluation.likely", equalTo(37))
+                .body("evaluation.invitationsRecorded", equalTo(0)); // none of the 37 was published here
     }
 
     @Test

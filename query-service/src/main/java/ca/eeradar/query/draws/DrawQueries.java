@@ -68,15 +68,23 @@ public class DrawQueries {
                 + " limit 1", params, DrawQueries::row).stream().findFirst();
     }
 
-    /** The evaluation of the round's highest evaluated revision by scoring-service, if any arrived. */
+    /**
+     * The evaluation of the round's highest evaluated revision by scoring-service, if any arrived.
+     * DrawEvaluated and the InvitationLikely events travel on different topics, so the summary can
+     * arrive before the last invitations are applied: {@code invitationsRecorded} tells a client how
+     * many this read model holds (equal to {@code likely} once complete; lower after erasures).
+     */
     public Optional<ObjectNode> evaluation(String number) {
-        return Sql.query(ds, "select draw_revision, evaluated, eligible, likely from draw_evaluation"
-                + " where draw_number = ? order by draw_revision desc limit 1", List.of(number), rs -> {
+        return Sql.query(ds, "select e.draw_revision, e.evaluated, e.eligible, e.likely,"
+                + " (select count(*) from invitation i where i.draw_number = e.draw_number"
+                + " and i.draw_revision = e.draw_revision) from draw_evaluation e"
+                + " where e.draw_number = ? order by e.draw_revision desc limit 1", List.of(number), rs -> {
                     ObjectNode node = EventJson.mapper().createObjectNode();
                     node.put("revision", rs.getInt(1));
                     node.put("evaluated", rs.getLong(2));
                     node.put("eligible", rs.getLong(3));
                     node.put("likely", rs.getLong(4));
+                    node.put("invitationsRecorded", rs.getLong(5));
                     return node;
                 }).stream().findFirst();
     }
