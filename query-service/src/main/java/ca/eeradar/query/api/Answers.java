@@ -3,6 +3,8 @@ package ca.eeradar.query.api;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.query.QueryConfig;
 import ca.eeradar.query.readmodel.ReadModelVersion;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -39,24 +41,44 @@ public class Answers {
     @Inject
     QueryConfig config;
 
-    public Response respond(UriInfo uri, HttpHeaders headers, Caching caching, Supplier<Object> compute) {
+    /**
+     * The answer to this request: from memory on the event loop when the read model has not changed
+     * since it was computed, otherwise computed on a worker thread (the read model is PostgreSQL over
+     * blocking JDBC). Serving the cached case without leaving the event loop is what keeps a hot
+     * answer as cheap as a constant one (scripts/bench-query.sh).
+     */
+    public Uni<Response> respond(UriInfo uri, HttpHeaders headers, Caching caching, Supplier<Object> compute) {
         String key = uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
+        // Read on the request's thread: the worker that may compute the answer has no current request.
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        String acceptEncoding = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         long current = version.current();
-        Answer answer = cache.get(key);
-        if (answer == null || answer.version() != current) {
-            byte[] body = EventJson.write(compute.get());
-            answer = new Answer(current, body, gzip(body), etag(body));
-            if (cache.size() >= config.cache().maxEntries()) {
-                cache.clear();
-            }
-            if (config.cache().maxEntries() > 0) {
-                cache.put(key, answer);
-            }
+        Answer known = cache.get(key);
+        if (known != null && known.version() == current) {
+            return Uni.createFrom().item(response(known, caching, ifNoneMatch, acceptEncoding));
         }
+        return Uni.createFrom().item(() -> compute(key, current, compute))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(answer -> response(answer, caching, ifNoneMatch, acceptEncoding));
+    }
+
+    private Answer compute(String key, long version, Supplier<Object> compute) {
+        byte[] body = EventJson.write(compute.get());
+        Answer answer = new Answer(version, body, gzip(body), etag(body));
+        if (cache.size() >= config.cache().maxEntries()) {
+            cache.clear();
+        }
+        if (config.cache().maxEntries() > 0) {
+            cache.put(key, answer);
+        }
+        return answer;
+    }
+
+    private Response response(Answer answer, Caching caching, String ifNoneMatch, String acceptEncoding) {
         String cacheControl = caching == Caching.SHARED
                 ? "public, max-age=" + config.cache().maxAge().toSeconds()
                 : "private, no-cache";
-        if (matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.etag())) {
+        if (matches(ifNoneMatch, answer.etag())) {
             return Response.notModified().header(HttpHeaders.ETAG, answer.etag())
                     .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
         }
@@ -64,8 +86,7 @@ public class Answers {
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         // Compressed once per answer rather than once per request: the HTTP layer leaves a response
         // that already has a Content-Encoding alone. The ETag stays the one of the JSON bytes.
-        String accept = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        if (accept != null && accept.contains("gzip")) {
+        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
             return ok.entity(answer.gzipped()).header(HttpHeaders.CONTENT_ENCODING, "gzip").build();
         }
         return ok.entity(answer.body()).build();

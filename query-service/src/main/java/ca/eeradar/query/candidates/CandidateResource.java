@@ -4,6 +4,7 @@ import ca.eeradar.kit.ProblemException;
 import ca.eeradar.query.api.Answers;
 import ca.eeradar.query.api.Examples;
 import ca.eeradar.query.api.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -46,7 +47,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "status", value = Examples.STATUS)))
     @APIResponse(responseCode = "404", description = "Unknown (or erased) candidate")
-    public Response status(@PathParam("candidateId") String candidateId) {
+    public Uni<Response> status(@PathParam("candidateId") String candidateId) {
         return answers.respond(uri, headers, Answers.Caching.PRIVATE, () -> {
             check(candidateId);
             return candidates.status(candidateId).orElseThrow(() -> ProblemException.notFound("Candidate " + candidateId));
@@ -59,7 +60,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "invitations", value = Examples.INVITATIONS)))
     @APIResponse(responseCode = "404", description = "Unknown (or erased) candidate")
-    public Response invitations(@PathParam("candidateId") String candidateId) {
+    public Uni<Response> invitations(@PathParam("candidateId") String candidateId) {
         return answers.respond(uri, headers, Answers.Caching.PRIVATE, () -> {
             check(candidateId);
             return candidates.invitations(candidateId)

@@ -9,6 +9,7 @@ import ca.eeradar.query.api.Examples;
 import ca.eeradar.query.api.Params;
 import ca.eeradar.query.api.Roles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -54,7 +55,7 @@ public class DrawResource {
             examples = @ExampleObject(name = "page", value = Examples.DRAW_PAGE)))
     @APIResponse(responseCode = "400", description = "A bad parameter, named in errors[].field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "bad", value = Examples.PROBLEM)))
-    public Response list(@QueryParam("roundType") @Parameter(description = "GENERAL, PROGRAM or CATEGORY") String roundType,
+    public Uni<Response> list(@QueryParam("roundType") @Parameter(description = "GENERAL, PROGRAM or CATEGORY") String roundType,
                          @QueryParam("program") @Parameter(description = "CEC, FSW, FST or PNP") String program,
                          @QueryParam("category") @Parameter(description = "e.g. STEM, FRENCH_LANGUAGE") String category,
                          @QueryParam("from") @Parameter(description = "first draw date, YYYY-MM-DD") String from,
@@ -77,7 +78,7 @@ public class DrawResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "draw", value = Examples.DRAW)))
     @APIResponse(responseCode = "404", description = "No round matches")
-    public Response latest(@QueryParam("roundType") String roundType, @QueryParam("program") String program,
+    public Uni<Response> latest(@QueryParam("roundType") String roundType, @QueryParam("program") String program,
                            @QueryParam("category") String category) {
         return answers.respond(uri, headers, Answers.Caching.SHARED, () -> {
             Params p = new Params();
@@ -93,7 +94,7 @@ public class DrawResource {
     @Operation(summary = "Rounds, invitations and min/median/max cutoff per year, category or program")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "by year", value = Examples.STATS)))
-    public Response stats(@QueryParam("groupBy") @Parameter(description = "year (default), category or program") String groupBy,
+    public Uni<Response> stats(@QueryParam("groupBy") @Parameter(description = "year (default), category or program") String groupBy,
                           @QueryParam("from") String from, @QueryParam("to") String to) {
         return answers.respond(uri, headers, Answers.Caching.SHARED, () -> {
             Params p = new Params();
@@ -113,7 +114,7 @@ public class DrawResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "draw", value = Examples.DRAW)))
     @APIResponse(responseCode = "404", description = "Unknown round")
-    public Response byNumber(@PathParam("number") @Parameter(description = "e.g. 392 or 91a") String number) {
+    public Uni<Response> byNumber(@PathParam("number") @Parameter(description = "e.g. 392 or 91a") String number) {
         return answers.respond(uri, headers, Answers.Caching.SHARED, () -> {
             if (DrawNumber.parse(number) == null) {
                 throw ProblemException.invalid("number", "'" + number + "' is not a round number (digits, optionally one letter)");

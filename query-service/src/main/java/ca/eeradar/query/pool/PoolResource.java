@@ -6,6 +6,7 @@ import ca.eeradar.query.api.Answers;
 import ca.eeradar.query.api.Examples;
 import ca.eeradar.query.api.Params;
 import ca.eeradar.query.api.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -49,7 +50,7 @@ public class PoolResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "pool", value = Examples.POOL)))
     @APIResponse(responseCode = "404", description = "No round has published a distribution yet")
-    public Response latest() {
+    public Uni<Response> latest() {
         return answers.respond(uri, headers, Answers.Caching.SHARED,
                 () -> pools.latest().orElseThrow(() -> ProblemException.notFound("A pool distribution")));
     }
@@ -58,7 +59,7 @@ public class PoolResource {
     @Operation(summary = "Distributions per date between from and to, newest first; cursor pagination")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "pools", value = Examples.POOL_PAGE)))
-    public Response between(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Uni<Response> between(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return answers.respond(uri, headers, Answers.Caching.SHARED, () -> {
             Params p = new Params();
