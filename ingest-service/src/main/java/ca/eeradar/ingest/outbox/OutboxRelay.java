@@ -2,14 +2,15 @@ package ca.eeradar.ingest.outbox;
 
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.ingest.IngestConfig;
+import ca.eeradar.kit.kafka.BrokerConnection;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,8 +20,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +38,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -70,8 +71,8 @@ public class OutboxRelay {
     Clock clock;
     @Inject
     MeterRegistry registry;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    BrokerConnection broker;
 
     private Producer<String, byte[]> producer;
     private final AtomicReference<Instant> oldestUnsent = new AtomicReference<>();
@@ -205,8 +206,7 @@ public class OutboxRelay {
 
     private Producer<String, byte[]> producer() {
         if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Map<String, Object> props = new HashMap<>();
             props.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-outbox-relay");
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -219,7 +219,7 @@ public class OutboxRelay {
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.outbox().maxBlock().toMillis());
             props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-            producer = new KafkaProducer<>(props);
+            producer = new KafkaProducer<>(broker.with(props));
         }
         return producer;
     }

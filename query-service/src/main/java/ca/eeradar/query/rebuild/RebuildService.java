@@ -3,6 +3,7 @@ package ca.eeradar.query.rebuild;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
+import ca.eeradar.kit.kafka.BrokerConnection;
 import ca.eeradar.query.QueryConfig;
 import ca.eeradar.query.projection.Envelope;
 import ca.eeradar.query.projection.MalformedEventException;
@@ -12,10 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -25,7 +26,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,8 +54,8 @@ public class RebuildService {
     @Inject
     QueryConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    BrokerConnection broker;
 
     public Result rebuild() {
         Lock exclusive = version.lock().writeLock();
@@ -88,15 +88,14 @@ public class RebuildService {
     }
 
     private long replay(Map<String, Long> replayed) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> props = new HashMap<>();
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "query-service-rebuild-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
         long skipped = 0;
         long deadline = System.nanoTime() + config.rebuild().timeout().toNanos();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(broker.with(props), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
