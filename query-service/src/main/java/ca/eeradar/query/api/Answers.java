@@ -3,6 +3,7 @@ package ca.eeradar.query.api;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.query.QueryConfig;
 import ca.eeradar.query.readmodel.ReadModelVersion;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -41,17 +42,21 @@ public class Answers {
     @Inject
     QueryConfig config;
 
+    @Inject
+    CurrentVertxRequest currentRequest;
+
     /**
      * The answer to this request: from memory on the event loop when the read model has not changed
      * since it was computed, otherwise computed on a worker thread (the read model is PostgreSQL over
      * blocking JDBC). Serving the cached case without leaving the event loop is what keeps a hot
      * answer as cheap as a constant one (scripts/bench-query.sh).
      */
-    public Uni<Response> respond(UriInfo uri, HttpHeaders headers, Caching caching, Supplier<Object> compute) {
-        String key = uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
+    public Uni<Response> respond(Caching caching, Supplier<Object> compute) {
         // Read on the request's thread: the worker that may compute the answer has no current request.
-        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        String acceptEncoding = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        HttpServerRequest request = currentRequest.getCurrent().request();
+        String key = request.path() + "?" + request.query();
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         long current = version.current();
         Answer known = cache.get(key);
         if (known != null && known.version() == current) {

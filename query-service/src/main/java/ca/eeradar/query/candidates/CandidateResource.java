@@ -11,11 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,12 +32,6 @@ public class CandidateResource {
     @Inject
     Answers answers;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     @Path("/status")
     @Operation(summary = "Latest score, last cutoff and margin per eligible round kind, estimated rank, upcoming changes")
@@ -48,7 +39,7 @@ public class CandidateResource {
             examples = @ExampleObject(name = "status", value = Examples.STATUS)))
     @APIResponse(responseCode = "404", description = "Unknown (or erased) candidate")
     public Uni<Response> status(@PathParam("candidateId") String candidateId) {
-        return answers.respond(uri, headers, Answers.Caching.PRIVATE, () -> {
+        return answers.respond(Answers.Caching.PRIVATE, () -> {
             check(candidateId);
             return candidates.status(candidateId).orElseThrow(() -> ProblemException.notFound("Candidate " + candidateId));
         });
@@ -61,7 +52,7 @@ public class CandidateResource {
             examples = @ExampleObject(name = "invitations", value = Examples.INVITATIONS)))
     @APIResponse(responseCode = "404", description = "Unknown (or erased) candidate")
     public Uni<Response> invitations(@PathParam("candidateId") String candidateId) {
-        return answers.respond(uri, headers, Answers.Caching.PRIVATE, () -> {
+        return answers.respond(Answers.Caching.PRIVATE, () -> {
             check(candidateId);
             return candidates.invitations(candidateId)
                     .orElseThrow(() -> ProblemException.notFound("Candidate " + candidateId));

@@ -17,11 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,12 +40,6 @@ public class DrawResource {
     @Inject
     QueryConfig config;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     @Operation(summary = "Rounds, newest first, filtered; cursor pagination (limit capped at ee-radar.query.page.max-limit)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -62,7 +53,7 @@ public class DrawResource {
                          @QueryParam("to") @Parameter(description = "last draw date, YYYY-MM-DD") String to,
                          @QueryParam("limit") String limit,
                          @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return answers.respond(uri, headers, Answers.Caching.SHARED, () -> {
+        return answers.respond(Answers.Caching.SHARED, () -> {
             Params p = new Params();
             DrawFilter filter = filter(p, roundType, program, category, from, to);
             int n = p.limit(limit, config.page().defaultLimit(), config.page().maxLimit());
@@ -80,7 +71,7 @@ public class DrawResource {
     @APIResponse(responseCode = "404", description = "No round matches")
     public Uni<Response> latest(@QueryParam("roundType") String roundType, @QueryParam("program") String program,
                            @QueryParam("category") String category) {
-        return answers.respond(uri, headers, Answers.Caching.SHARED, () -> {
+        return answers.respond(Answers.Caching.SHARED, () -> {
             Params p = new Params();
             DrawFilter filter = filter(p, roundType, program, category, null, null);
             p.check();
@@ -96,7 +87,7 @@ public class DrawResource {
             examples = @ExampleObject(name = "by year", value = Examples.STATS)))
     public Uni<Response> stats(@QueryParam("groupBy") @Parameter(description = "year (default), category or program") String groupBy,
                           @QueryParam("from") String from, @QueryParam("to") String to) {
-        return answers.respond(uri, headers, Answers.Caching.SHARED, () -> {
+        return answers.respond(Answers.Caching.SHARED, () -> {
             Params p = new Params();
             StatsGroupBy by = groupBy == null || groupBy.isBlank() ? StatsGroupBy.year
                     : p.enumValue("groupBy", groupBy, StatsGroupBy.class);
@@ -115,7 +106,7 @@ public class DrawResource {
             examples = @ExampleObject(name = "draw", value = Examples.DRAW)))
     @APIResponse(responseCode = "404", description = "Unknown round")
     public Uni<Response> byNumber(@PathParam("number") @Parameter(description = "e.g. 392 or 91a") String number) {
-        return answers.respond(uri, headers, Answers.Caching.SHARED, () -> {
+        return answers.respond(Answers.Caching.SHARED, () -> {
             if (DrawNumber.parse(number) == null) {
                 throw ProblemException.invalid("number", "'" + number + "' is not a round number (digits, optionally one letter)");
             }

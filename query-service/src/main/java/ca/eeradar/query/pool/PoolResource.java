@@ -13,11 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,12 +35,6 @@ public class PoolResource {
     @Inject
     QueryConfig config;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     @Path("/latest")
     @Operation(summary = "The newest published distribution of the pool (non-overlapping CRS bands)")
@@ -51,7 +42,7 @@ public class PoolResource {
             examples = @ExampleObject(name = "pool", value = Examples.POOL)))
     @APIResponse(responseCode = "404", description = "No round has published a distribution yet")
     public Uni<Response> latest() {
-        return answers.respond(uri, headers, Answers.Caching.SHARED,
+        return answers.respond(Answers.Caching.SHARED,
                 () -> pools.latest().orElseThrow(() -> ProblemException.notFound("A pool distribution")));
     }
 
@@ -61,7 +52,7 @@ public class PoolResource {
             examples = @ExampleObject(name = "pools", value = Examples.POOL_PAGE)))
     public Uni<Response> between(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return answers.respond(uri, headers, Answers.Caching.SHARED, () -> {
+        return answers.respond(Answers.Caching.SHARED, () -> {
             Params p = new Params();
             LocalDate f = p.date("from", from);
             LocalDate t = p.date("to", to);
