@@ -23,7 +23,17 @@ public record CloudEvent(String id, String type, String source, Instant time, St
     public static final String SUBJECT = "ce_subject";
     public static final String CONTENT_TYPE = "content-type";
 
+    /**
+     * The headers of a record to publish. Every attribute the AsyncAPI document marks required must be
+     * there: an event without them would be dead-lettered by every consumer, so it is refused here,
+     * at the producer, with the attribute's name.
+     */
     public List<Header> headers() {
+        requirePresent(ID, id);
+        requirePresent(TYPE, type);
+        requirePresent(SOURCE, source);
+        requirePresent(TIME, time);
+        requirePresent(SUBJECT, subject);
         List<Header> headers = new ArrayList<>(7);
         headers.add(header(ID, id));
         headers.add(header(TYPE, type));
@@ -45,6 +55,12 @@ public record CloudEvent(String id, String type, String source, Instant time, St
     public static String text(Headers headers, String key) {
         Header h = headers.lastHeader(key);
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void requirePresent(String attribute, Object value) {
+        if (value == null) {
+            throw new IllegalStateException("CloudEvent attribute " + attribute + " is missing");
+        }
     }
 
     private static Header header(String key, String value) {

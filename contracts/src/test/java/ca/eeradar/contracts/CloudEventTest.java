@@ -2,6 +2,7 @@ package ca.eeradar.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.List;
@@ -37,5 +38,12 @@ class CloudEventTest {
 
         assertEquals(new CloudEvent(null, EventTypes.DRAW_ANNOUNCED, null, null, null), received);
         assertNull(CloudEvent.text(headers, CloudEvent.SUBJECT));
+    }
+
+    @Test
+    void anEventWithoutARequiredAttributeIsRefusedAtTheProducer() {
+        CloudEvent noTime = new CloudEvent("draw-392-r1", EventTypes.DRAW_ANNOUNCED, EventTypes.SOURCE_SCORING, null, "392");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, noTime::headers);
+        assertEquals("CloudEvent attribute ce_time is missing", refused.getMessage());
     }
 }
