@@ -52,7 +52,9 @@ public final class RoundRules {
                 List<Draw.Program> listed = draw.eligiblePrograms() == null || draw.eligiblePrograms().isEmpty()
                         ? DEFAULT_CATEGORY_PROGRAMS : draw.eligiblePrograms();
                 categoryPrograms = listed.stream().map(p -> Program.valueOf(p.name())).toArray(Program[]::new);
-                basis = "CATEGORY:" + draw.category().name() + "/" + draw.categoryVersion();
+                // The contract's basis names the round's category version, or none when the round names none.
+                basis = "CATEGORY:" + draw.category().name()
+                        + (draw.categoryVersion() == null ? "" : "/" + draw.categoryVersion());
             }
             default -> {
                 program = null;

@@ -71,6 +71,12 @@ class RoundRulesTest {
         RoundRules stem = new RoundRules(draw(Draw.RoundType.CATEGORY, null, Draw.Category.STEM, RAN, TIE), OTTAWA);
         int stemBit = 1 << Category.STEM.ordinal();
         assertEquals("CATEGORY:STEM/2026-Version 1", stem.basis());
+        Draw unversioned = draw(Draw.RoundType.CATEGORY, null, Draw.Category.STEM, RAN, TIE);
+        unversioned = new Draw(unversioned.number(), unversioned.date(), unversioned.drawnAt(), unversioned.name(),
+                unversioned.roundType(), null, Draw.Category.STEM, null, unversioned.eligiblePrograms(), unversioned.invitations(),
+                unversioned.crsCutoff(), unversioned.tieBreakAt(), unversioned.pool(), unversioned.revision(),
+                unversioned.source());
+        assertEquals("CATEGORY:STEM", new RoundRules(unversioned, OTTAWA).basis(), "no \"/null\" when the round names no version");
         assertTrue(stem.judge(in, assessment(600, Set.of(Program.CEC), stemBit, false)).likely());
         assertEquals(Reason.PROGRAM_NOT_MET, stem.judge(in, assessment(600, Set.of(Program.FSW), stemBit, false)).reason(),
                 "FSW is not among this round's eligible programs");
