@@ -36,7 +36,6 @@ import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -67,8 +66,8 @@ public class DrawEvaluation {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    EventProducers producers;
 
     Clock clock = Clock.systemUTC();
 
@@ -201,7 +200,7 @@ public class DrawEvaluation {
             synchronized (this) {
                 if (producer == null) {
                     ScoringConfig.Producer p = config.evaluation().producer();
-                    producer = EventProducers.create(bootstrapServers, "scoring-service-evaluation", Map.of(
+                    producer = producers.create("scoring-service-evaluation", Map.of(
                             ProducerConfig.LINGER_MS_CONFIG, p.lingerMs(),
                             ProducerConfig.BATCH_SIZE_CONFIG, p.batchSize(),
                             ProducerConfig.COMPRESSION_TYPE_CONFIG, p.compressionType(),

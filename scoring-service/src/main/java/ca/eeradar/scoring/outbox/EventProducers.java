@@ -1,5 +1,8 @@
 package ca.eeradar.scoring.outbox;
 
+import ca.eeradar.kit.kafka.BrokerConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -9,20 +12,21 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Plain Kafka producers of this service. Always idempotent with acks=all and no application-level
- * retries on top of the producer's own (KAFKA-PRACTICES: smallrye#1299).
+ * retries on top of the producer's own (KAFKA-PRACTICES: smallrye#1299); connected with the same
+ * {@code kafka.*} settings as the channels (TLS + SCRAM in production).
  */
-public final class EventProducers {
-    private EventProducers() {
-    }
+@ApplicationScoped
+public class EventProducers {
+    @Inject
+    BrokerConnection broker;
 
-    public static KafkaProducer<String, byte[]> create(String bootstrapServers, String clientId, Map<String, Object> tuning) {
+    public KafkaProducer<String, byte[]> create(String clientId, Map<String, Object> tuning) {
         Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         props.putAll(tuning);
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(broker.with(props), new StringSerializer(), new ByteArraySerializer());
     }
 }

@@ -24,7 +24,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,8 +42,8 @@ public class OutboxRelay {
     @Inject
     ScoringConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    EventProducers producers;
 
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
@@ -52,7 +51,7 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
 
     void start(@Observes StartupEvent ignored) {
-        producer = EventProducers.create(bootstrapServers, "scoring-service-outbox",
+        producer = producers.create("scoring-service-outbox",
                 Map.of(ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
