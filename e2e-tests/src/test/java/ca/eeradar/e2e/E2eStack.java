@@ -33,7 +33,11 @@ final class E2eStack {
         // The feed poller is off: the end-to-end tests feed rounds in through the API, as an operator would.
         ingest = new ServiceProcess("ingest-service", freePort(),
                 env("ingest", keys, Map.of("EE_RADAR_INGEST_FEED_POLL_ENABLED", "false")), logs);
-        scoring = new ServiceProcess("scoring-service", freePort(), env("scoring", keys, Map.of()), logs);
+        // RestartsIT kills scoring-service (SIGKILL) and starts it again at once: the new draws consumer gets the
+        // partition only when the dead member's Kafka session expires (45 s by default). 10 s here; production keeps
+        // the default, so that a pod starved of CPU by a million-profile evaluation is not thrown out of the group.
+        scoring = new ServiceProcess("scoring-service", freePort(), env("scoring", keys,
+                Map.of("JAVA_TOOL_OPTIONS", "-Dmp.messaging.incoming.draws.session.timeout.ms=10000")), logs);
         query = new ServiceProcess("query-service", freePort(), env("query", keys, Map.of()), logs);
     }
 

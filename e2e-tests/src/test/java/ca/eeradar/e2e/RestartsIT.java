@@ -40,10 +40,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 class RestartsIT {
     static final E2eStack stack = E2eStack.get();
     static final int POOL = Integer.getInteger("e2e.restart.profiles", 50_000);
+    /** Profiles per import request: scoring-service's default ee-radar.scoring.profile-import.max-items. */
+    static final int IMPORT_BATCH = 1_000;
 
     @Test
     @Order(1)
     void scoringKilledInTheMiddleOfAnEvaluationSettlesWithEachLikelyCandidateOnce() throws Exception {
+        phaseStarted = System.nanoTime();
         Instant drawnAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         LocalDate drawDate = drawnAt.atZone(ZoneId.of("Canada/Eastern")).toLocalDate();
         String run = UUID.randomUUID().toString().substring(0, 6);
@@ -52,6 +55,7 @@ class RestartsIT {
             ids.add("pool-" + run + "-" + i);
         }
         storeProfiles(ids, drawDate, drawnAt);
+        phase("stored " + POOL + " profiles through POST /api/v1/profile-imports");
 
         String number = String.valueOf(20000 + new Random().nextInt(70000));
         try (KafkaConsumer<String, byte[]> invitations = consumer(Topics.INVITATION_LIKELY)) {
@@ -66,20 +70,25 @@ class RestartsIT {
                     .until(() -> countFor(invitations.poll(Duration.ofMillis(100)), number) > 0);
             stack.scoring.kill();
         }
+        phase("announced, first invitation on the topic, scoring-service killed");
         assertFalse(evaluatedOnTopic(number), "the evaluation ended before the crash: raise -De2e.restart.profiles");
 
         stack.scoring.start().awaitReady(E2eStack.READY);
+        phase("scoring-service restarted and ready");
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() -> evaluatedOnTopic(number));
+        phase("DrawEvaluated on the topic");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             JsonPath d = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).jsonPath();
             return d.get("evaluation") != null;
         });
+        phase("query-service shows the evaluation");
         long likely = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).jsonPath().getLong("evaluation.likely");
         assertTrue(likely >= POOL, "every stored pool profile is likely at cutoff 300, got " + likely);
 
         // On the topic a crash may leave duplicates (at-least-once); by event id there is exactly one per candidate.
         Set<String> distinct = distinctInvitationIds(number);
         assertEquals(likely, distinct.size(), "distinct InvitationLikely ids vs DrawEvaluated.likely");
+        phase("distinct InvitationLikely ids counted");
 
         // The query service counts each of them once: a sample of candidates, each with exactly one invitation.
         // (DrawEvaluated and the invitations travel on different topics: the projection may still be catching up.)
@@ -87,11 +96,22 @@ class RestartsIT {
         for (int i = 0; i < 200; i++) {
             String id = ids.get(random.nextInt(ids.size()));
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                // 404 until query-service has projected the candidate's CandidateScored: still catching up.
                 List<String> rounds = Api.get(stack.query, "reader", "/api/v1/candidates/{id}/invitations", id)
-                        .jsonPath().getList("items.drawNumber");
+                        .then().statusCode(200).extract().jsonPath().getList("items.drawNumber");
                 assertEquals(1, rounds.stream().filter(number::equals).count(), id + ": " + rounds);
             });
         }
+        phase("200 sampled candidates each invited once by query-service");
+    }
+
+    private static long phaseStarted = System.nanoTime();
+
+    /** Where the time of this long test goes, in the build log: the machine is shared, so say what took long. */
+    private static void phase(String done) {
+        long now = System.nanoTime();
+        System.out.printf("RestartsIT: %-66s %6.1f s%n", done, (now - phaseStarted) / 1e9);
+        phaseStarted = now;
     }
 
     @Test
@@ -121,18 +141,34 @@ class RestartsIT {
         }
     }
 
+    /**
+     * Stores the pool through the import API, {@value #IMPORT_BATCH} profiles per request, a few
+     * requests at a time. Each profile is submitted in the ten minutes before this round ran: in its
+     * pool, but not in the pool of a round another test of this stack announces for two hours ago
+     * (InvitationsIT), which would otherwise re-invite all 50,000 and slow every later wait.
+     */
     private static void storeProfiles(List<String> ids, LocalDate drawDate, Instant drawnAt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                String id = ids.get(i);
-                String json = Profiles.canadianWorker(drawDate, drawnAt.minus(10 + i % 200, ChronoUnit.DAYS), i % 3 == 0);
-                answers.add(pool.submit(() -> Api.as(stack.scoring, "profile-writer").body(json)
-                        .put("/api/v1/candidates/{id}/profile", id).statusCode()));
+            List<Future<?>> answers = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += IMPORT_BATCH) {
+                int start = from;
+                int end = Math.min(ids.size(), from + IMPORT_BATCH);
+                answers.add(pool.submit(() -> {
+                    StringBuilder body = new StringBuilder("{\"items\":[");
+                    for (int i = start; i < end; i++) {
+                        body.append(i == start ? "" : ",").append("{\"candidateId\":\"").append(ids.get(i)).append("\",\"profile\":")
+                                .append(Profiles.canadianWorker(drawDate, drawnAt.minusSeconds(1 + i % 600), i % 3 == 0)).append('}');
+                    }
+                    JsonPath imported = Api.as(stack.scoring, "profile-writer").body(body.append("]}").toString())
+                            .post("/api/v1/profile-imports").then().statusCode(200).extract().jsonPath();
+                    assertEquals(end - start, imported.getInt("created"), "items " + start + ".." + end + " are new candidates");
+                    assertEquals(ids.subList(start, end), imported.getList("items.candidateId"));
+                    return null;
+                }));
             }
-            for (Future<Integer> a : answers) {
-                assertEquals(201, a.get());
+            for (Future<?> a : answers) {
+                a.get();
             }
         } finally {
             pool.shutdownNow();

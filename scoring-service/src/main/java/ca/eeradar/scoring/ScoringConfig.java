@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.time.ZoneId;
 
-/** Every setting of scoring-service's profile store, draw evaluation and outbox ({@code ee-radar.scoring.*}). */
+/** Every setting of scoring-service's profile store and import, draw evaluation and outbox ({@code ee-radar.scoring.*}). */
 @ConfigMapping(prefix = "ee-radar.scoring")
 public interface ScoringConfig {
 
@@ -21,6 +21,8 @@ public interface ScoringConfig {
     Outbox outbox();
 
     Rescore rescore();
+
+    ProfileImport profileImport();
 
     interface Evaluation {
         /** Rows fetched per round trip by the streaming scan of the profile table. */
@@ -99,5 +101,17 @@ public interface ScoringConfig {
         @WithDefault("0 5 0 * * ?")
         @NotBlank
         String cron();
+    }
+
+    /** {@code POST /api/v1/profile-imports}. */
+    interface ProfileImport {
+        /**
+         * Most items one import may carry (more: 413). One import is one transaction holding a row
+         * lock and an outbox row per item; a client with more profiles sends several imports.
+         */
+        @WithDefault("1000")
+        @Min(1)
+        @Max(10000)
+        int maxItems();
     }
 }
