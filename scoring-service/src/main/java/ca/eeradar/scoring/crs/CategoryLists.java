@@ -2,7 +2,9 @@ package ca.eeradar.scoring.crs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -80,9 +82,53 @@ public final class CategoryLists {
                     Set.of("40042", "42102", "43204"), false, true, REF + " (CAF recruitment condition not checked)"));
 
     private final List<CategoryList> lists;
-    /** Per day range, the lists in force: a small cache so the hot path does not filter the whole list. */
-    private final LocalDate[] changes;
-    private final CategoryList[][] inForce;
+    /**
+     * Per stretch of days between two list changes (first day as an epoch day), the lists in force:
+     * built once, so the hot path neither filters the lists nor looks each occupation up in each list.
+     */
+    private final long[] changes;
+    private final InForce[] inForce;
+
+    /**
+     * The lists in force over a stretch of days, and per NOC code the lists that name it (bit i =
+     * {@code lists[i]}): one look-up per work entry answers "which categories list this occupation".
+     * The codes ({@link WorkHistory#code}) are kept in a small open-addressing table: {@code slots}
+     * holds code + 1 (0 = free), {@code listings} the bits of the same slot.
+     */
+    record InForce(CategoryList[] lists, int[] slots, int[] listings) {
+        static InForce of(CategoryList[] lists, Map<Integer, Integer> listings) {
+            int size = Integer.highestOneBit(Math.max(1, 2 * listings.size())) * 2;
+            int[] slots = new int[size];
+            int[] bits = new int[size];
+            listings.forEach((code, listed) -> {
+                int i = slot(code, size);
+                while (slots[i] != 0) {
+                    i = (i + 1) & (size - 1);
+                }
+                slots[i] = code + 1;
+                bits[i] = listed;
+            });
+            return new InForce(lists, slots, bits);
+        }
+
+        private static int slot(int code, int size) {
+            return (code * 0x9E3779B9 >>> 16) & (size - 1);
+        }
+
+        int listing(int code) {
+            if (code < 0) {
+                return 0;
+            }
+            for (int i = slot(code, slots.length); ; i = (i + 1) & (slots.length - 1)) {
+                if (slots[i] == code + 1) {
+                    return listings[i];
+                }
+                if (slots[i] == 0) {
+                    return 0;
+                }
+            }
+        }
+    }
 
     public CategoryLists(List<CategoryList> lists) {
         this.lists = List.copyOf(lists);
@@ -94,16 +140,30 @@ public final class CategoryLists {
                 dates.add(l.until());
             }
         }
-        this.changes = dates.toArray(LocalDate[]::new);
-        this.inForce = new CategoryList[changes.length][];
-        for (int i = 0; i < changes.length; i++) {
+        LocalDate[] starts = dates.toArray(LocalDate[]::new);
+        this.changes = new long[starts.length];
+        this.inForce = new InForce[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            changes[i] = starts[i].toEpochDay();
             List<CategoryList> active = new ArrayList<>();
+            Map<Integer, Integer> listings = new HashMap<>();
             for (CategoryList l : lists) {
-                if (l.inForce(changes[i])) {
+                if (l.inForce(starts[i])) {
+                    if (active.size() == Integer.SIZE - 1) {
+                        throw new IllegalArgumentException("more than 31 category lists in force on " + starts[i]);
+                    }
+                    for (String noc : l.occupations()) {
+                        int code = WorkHistory.code(noc);
+                        if (code < 0) {
+                            throw new IllegalArgumentException("category " + l.category() + " " + l.version()
+                                    + ": " + noc + " is not a NOC 2021 code of 5 digits");
+                        }
+                        listings.merge(code, 1 << active.size(), (a, b) -> a | b);
+                    }
                     active.add(l);
                 }
             }
-            inForce[i] = active.toArray(CategoryList[]::new);
+            inForce[i] = InForce.of(active.toArray(CategoryList[]::new), listings);
         }
     }
 
@@ -115,10 +175,10 @@ public final class CategoryLists {
         return lists;
     }
 
-    /** The lists in force on {@code date} (at most one per category). */
-    CategoryList[] inForce(LocalDate date) {
-        for (int i = changes.length - 1; i >= 0; i--) {
-            if (!date.isBefore(changes[i])) {
+    /** The lists in force on epoch day {@code day} (at most one per category). */
+    InForce inForce(long day) {
+        for (int i = changes.length - 1; i > 0; i--) {
+            if (day >= changes[i]) {
                 return inForce[i];
             }
         }

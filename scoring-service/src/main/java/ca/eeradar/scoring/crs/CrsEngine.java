@@ -24,6 +24,13 @@ public final class CrsEngine {
 
     private final RuleBook rules;
     private final CategoryLists categoryLists;
+    /**
+     * The last date scored, reused while the next profile is scored on the same date (a draw or the
+     * daily re-score goes through the whole pool on one date). Only what the date alone decides is
+     * kept, never anything of a profile. Immutable, so threads racing on this field each see a
+     * complete one; the worst case is building it again.
+     */
+    private ScoringDay lastDay;
 
     public CrsEngine(RuleBook rules) {
         this(rules, CategoryLists.official());
@@ -52,24 +59,35 @@ public final class CrsEngine {
      * have passed {@link ProfileValidator}; {@code asOf} must be on or after 2015-01-01.
      */
     public Assessment assess(Profile profile, LocalDate asOf) {
-        RuleSet ruleSet = rules.forDate(asOf);
-        Facts facts = new Facts(profile, asOf, ruleSet);
+        ScoringDay day = scoringDay(asOf);
+        Facts facts = new Facts(profile, day);
         Points points = points(facts);
         boolean valid = valid(facts, points);
         int programs = 0;
         int categories = 0;
         if (valid) {
-            programs = ProgramRules.programs(facts, points, null, new int[7]);
-            categories = ProgramRules.categories(facts, categoryLists.inForce(asOf));
+            programs = ProgramRules.programs(facts, points, null, null);
+            categories = ProgramRules.categories(facts);
         }
-        return new Assessment(points.total, ruleSet.version(), valid, PROGRAM_SETS.get(programs), categories,
-                facts.nominated, ruleSet.complete());
+        return new Assessment(points.total, day.rulesVersion, valid, PROGRAM_SETS.get(programs), categories,
+                facts.nominated, day.rulesComplete);
+    }
+
+    /** What the date alone decides, reused from the last call on the same date. */
+    private ScoringDay scoringDay(LocalDate asOf) {
+        ScoringDay day = lastDay;
+        if (day == null || !day.date.equals(asOf)) {
+            day = new ScoringDay(asOf, rules, categoryLists);
+            lastDay = day;
+        }
+        return day;
     }
 
     /** The full answer on {@code asOf} (see {@link ScoreReport}). */
     public ScoreReport score(Profile profile, LocalDate asOf) {
-        RuleSet ruleSet = rules.forDate(asOf);
-        Facts f = new Facts(profile, asOf, ruleSet);
+        ScoringDay day = scoringDay(asOf);
+        RuleSet ruleSet = day.rules;
+        Facts f = new Facts(profile, day);
         Points p = points(f);
         boolean valid = valid(f, p);
         List<String> reasons = new ArrayList<>();
@@ -77,8 +95,8 @@ public final class CrsEngine {
         validityReasons(f, p, reasons);
         int[] grid = new int[7];
         int programMask = ProgramRules.programs(f, p, reasons, grid);
-        CategoryList[] inForce = categoryLists.inForce(asOf);
-        int categoryMask = ProgramRules.categories(f, inForce);
+        CategoryLists.InForce inForce = day.categories;
+        int categoryMask = ProgramRules.categories(f);
         if (!valid) {
             programMask = 0;
         }
@@ -89,7 +107,7 @@ public final class CrsEngine {
             reasons.add("PNP: no provincial nomination dated on or before " + asOf);
         }
         List<CategoryMatch> categories = new ArrayList<>();
-        for (CategoryList list : inForce) {
+        for (CategoryList list : inForce.lists()) {
             if ((categoryMask & (1 << list.category().ordinal())) != 0 && valid && programMask != 0) {
                 categories.add(new CategoryMatch(list.category(), list.version()));
                 if (list.provisional()) {
@@ -156,7 +174,7 @@ public final class CrsEngine {
                     : "no valid " + first + " test on " + f.asOf + ": a first-official-language test is required");
         }
         if (f.ecaExpired) {
-            reasons.add("the ECA expired on " + f.ecaExpiry + " (valid 5 years): education scores no points and the"
+            reasons.add("the ECA expired on " + f.ecaExpiry() + " (valid 5 years): education scores no points and the"
                     + " profile no longer meets Express Entry requirements until a new ECA is entered");
         }
         if (f.withSpouse && f.spouseTestExpired) {
@@ -219,11 +237,11 @@ public final class CrsEngine {
      * {@link #score}: tests prove {@code score(profile, asOf).timeline()} equals it.
      */
     List<TimelineEntry> timelineDayByDay(Profile profile, LocalDate asOf) {
-        Facts f0 = new Facts(profile, asOf, rules.forDate(asOf));
+        Facts f0 = new Facts(profile, new ScoringDay(asOf, rules, categoryLists));
         Points p0 = points(f0);
         boolean valid0 = valid(f0, p0);
-        int programs0 = valid0 ? ProgramRules.programs(f0, p0, null, new int[7]) : 0;
-        int categories0 = ProgramRules.categories(f0, categoryLists.inForce(asOf));
+        int programs0 = valid0 ? ProgramRules.programs(f0, p0, null, null) : 0;
+        int categories0 = ProgramRules.categories(f0);
         return timeline(profile, asOf, f0, p0, valid0, programs0, categories0, true);
     }
 
@@ -240,7 +258,6 @@ public final class CrsEngine {
         boolean prevValid = valid0;
         int prevPrograms = programs0;
         int prevCategories = categories0;
-        int[] grid = new int[7];
         long asOfDay = asOf.toEpochDay();
         long day = asOfDay;
         while (true) {
@@ -267,12 +284,12 @@ public final class CrsEngine {
             }
             day = next;
             LocalDate d = LocalDate.ofEpochDay(day);
-            RuleSet r = rules.forDate(d);
-            Facts f = new Facts(profile, d, r);
+            Facts f = new Facts(profile, new ScoringDay(d, rules, categoryLists));
+            RuleSet r = f.rules;
             Points p = points(f);
             boolean valid = valid(f, p);
-            int programs = valid ? ProgramRules.programs(f, p, null, grid) : 0;
-            int categories = valid ? ProgramRules.categories(f, categoryLists.inForce(d)) : 0;
+            int programs = valid ? ProgramRules.programs(f, p, null, null) : 0;
+            int categories = valid ? ProgramRules.categories(f) : 0;
             if (p.total != prevP.total || valid != prevValid || programs != prevPrograms
                     || (categories != prevCategories && programs != 0) || r != prevF.rules) {
                 timeline.add(new TimelineEntry(d, change(prevF, prevP, prevValid, prevPrograms, prevCategories,

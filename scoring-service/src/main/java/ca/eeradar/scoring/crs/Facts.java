@@ -2,9 +2,8 @@ package ca.eeradar.scoring.crs;
 
 import ca.eeradar.scoring.crs.Profile.Education;
 import ca.eeradar.scoring.crs.Profile.LanguageTest;
-import ca.eeradar.scoring.crs.Profile.WorkExperience;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.Year;
 
 /**
  * What a profile amounts to on one date, before any points: age, the education that counts, the
@@ -18,7 +17,10 @@ final class Facts {
     /** An ECA report is valid 5 years from its issue date (MI 2017-06-06; CRS-REFERENCE §3). */
     static final int ECA_VALID_YEARS = 5;
 
+    private static final int[] NO_LEVELS = new int[4];
+
     final Profile profile;
+    final ScoringDay scoringDay;
     final LocalDate asOf;
     final long day;
     final RuleSet rules;
@@ -29,18 +31,18 @@ final class Facts {
     EducationLevel education;
     boolean ecaExpired;
     boolean ecaMissing;
-    LocalDate ecaExpiry;
 
     LanguageTest englishTest;
     LanguageTest frenchTest;
-    final int[] english = new int[4];
-    final int[] french = new int[4];
+    /** Levels of {@link #englishTest} / {@link #frenchTest}, all 0 without one; read-only (shared). */
+    int[] english = NO_LEVELS;
+    int[] french = NO_LEVELS;
     boolean englishExpired;
     boolean frenchExpired;
 
     EducationLevel spouseEducation;
     LanguageTest spouseTest;
-    final int[] spouseLanguage = new int[4];
+    int[] spouseLanguage = NO_LEVELS;
     boolean spouseTestExpired;
     int spouseCanadianYears;
 
@@ -51,6 +53,9 @@ final class Facts {
 
     boolean nominated;
 
+    /** The candidate's work entries, as decoded when the profile was built. */
+    final WorkHistory work;
+
     /**
      * How far (in hours) the work-hour figures read on this date are from flipping a threshold, up and
      * down (see {@link #watch}). The timeline uses them to skip the days on which no experience
@@ -59,30 +64,45 @@ final class Facts {
     double hoursBelowThreshold = Double.POSITIVE_INFINITY;
     double hoursAboveThreshold = Double.POSITIVE_INFINITY;
 
-    Facts(Profile profile, LocalDate asOf, RuleSet rules) {
+    Facts(Profile profile, ScoringDay scoringDay) {
         this.profile = profile;
-        this.asOf = asOf;
-        this.day = asOf.toEpochDay();
-        this.rules = rules;
+        this.scoringDay = scoringDay;
+        this.asOf = scoringDay.date;
+        this.day = scoringDay.day;
+        this.rules = scoringDay.rules;
+        this.work = WorkHistory.of(profile.workExperience());
         derive();
     }
 
-    private long window3 = Long.MIN_VALUE;
-    private long window5 = Long.MIN_VALUE;
-    private long window10 = Long.MIN_VALUE;
-
-    /** First day of the window "in the last N years" ending on the assessment date (computed once per N). */
+    /** First day of the window "in the last N years" ending on the assessment date. */
     long windowStart(int years) {
-        return switch (years) {
-            case 3 -> window3 != Long.MIN_VALUE ? window3 : (window3 = start(3));
-            case 5 -> window5 != Long.MIN_VALUE ? window5 : (window5 = start(5));
-            case 10 -> window10 != Long.MIN_VALUE ? window10 : (window10 = start(10));
-            default -> start(years);
-        };
+        return scoringDay.windowStart(years);
     }
 
-    private long start(int years) {
-        return asOf.minusYears(years).toEpochDay() + 1;
+    /**
+     * Whether {@code date} is before {@code start.plusYears(years)} (29 February becoming 28 February
+     * in a common year, as {@link LocalDate#plusYears} does), compared field by field: the ECA
+     * validity is asked on every date without building the expiry date each time.
+     */
+    static boolean beforeYearsAfter(LocalDate date, LocalDate start, int years) {
+        int year = start.getYear() + years;
+        int month = start.getMonthValue();
+        int dayOfMonth = start.getDayOfMonth();
+        if (month == 2 && dayOfMonth == 29 && !Year.isLeap(year)) {
+            dayOfMonth = 28;
+        }
+        if (date.getYear() != year) {
+            return date.getYear() < year;
+        }
+        if (date.getMonthValue() != month) {
+            return date.getMonthValue() < month;
+        }
+        return date.getDayOfMonth() < dayOfMonth;
+    }
+
+    /** The day the ECA stops counting (5 years after issue), for the report's reasons. */
+    LocalDate ecaExpiry() {
+        return profile.education().ecaIssuedOn().plusYears(ECA_VALID_YEARS);
     }
 
     private void derive() {
@@ -98,11 +118,10 @@ final class Facts {
             boolean canadian = edu.canadianCredential() != null && edu.canadianCredential() != CanadianCredential.NONE;
             if (canadian || edu.level() == EducationLevel.LESS_THAN_SECONDARY) {
                 education = edu.level();
-            } else if (edu.ecaIssuedOn() == null || edu.ecaIssuedOn().toEpochDay() > day) {
+            } else if (edu.ecaIssuedOn() == null || edu.ecaIssuedOn().isAfter(asOf)) {
                 ecaMissing = true;
             } else {
-                ecaExpiry = edu.ecaIssuedOn().plusYears(ECA_VALID_YEARS);
-                if (day < ecaExpiry.toEpochDay()) {
+                if (beforeYearsAfter(asOf, edu.ecaIssuedOn(), ECA_VALID_YEARS)) {
                     education = edu.level();
                 } else {
                     ecaExpired = true;
@@ -110,15 +129,23 @@ final class Facts {
             }
         }
 
-        englishTest = best(p.languageTests(), OfficialLanguage.ENGLISH, english);
-        frenchTest = best(p.languageTests(), OfficialLanguage.FRENCH, french);
-        englishExpired = englishTest == null && hadTest(p.languageTests(), OfficialLanguage.ENGLISH);
-        frenchExpired = frenchTest == null && hadTest(p.languageTests(), OfficialLanguage.FRENCH);
+        LanguageResults tests = LanguageResults.of(p.languageTests());
+        LanguageResults.Result bestEnglish = best(tests, OfficialLanguage.ENGLISH, day);
+        if (bestEnglish != null) {
+            englishTest = bestEnglish.test;
+            english = bestEnglish.levels;
+        }
+        LanguageResults.Result bestFrench = best(tests, OfficialLanguage.FRENCH, day);
+        if (bestFrench != null) {
+            frenchTest = bestFrench.test;
+            french = bestFrench.levels;
+        }
+        englishExpired = englishTest == null && hadTest(tests, OfficialLanguage.ENGLISH);
+        frenchExpired = frenchTest == null && hadTest(tests, OfficialLanguage.FRENCH);
 
         long tenYears = windowStart(10);
-        List<WorkExperience> work = p.workExperience();
-        canadianHours = watchYears(WorkHistory.hours(work, tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED, null));
-        foreignHours = watchYears(WorkHistory.hours(work, tenYears, day, WorkHistory.ABROAD, WorkHistory.SKILLED, null));
+        canadianHours = watchYears(work.hours(tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED));
+        foreignHours = watchYears(work.hours(tenYears, day, WorkHistory.ABROAD, WorkHistory.SKILLED));
         canadianYears = WorkHistory.years(canadianHours);
         foreignYears = WorkHistory.years(foreignHours);
 
@@ -127,18 +154,24 @@ final class Facts {
             // The spouse's education is taken as declared unless a dated ECA says it no longer counts.
             if (se != null && se.level() != null && (se.ecaIssuedOn() == null
                     || se.canadianCredential() != null && se.canadianCredential() != CanadianCredential.NONE
-                    || se.ecaIssuedOn().toEpochDay() <= day
-                    && day < se.ecaIssuedOn().plusYears(ECA_VALID_YEARS).toEpochDay())) {
+                    || !se.ecaIssuedOn().isAfter(asOf)
+                    && beforeYearsAfter(asOf, se.ecaIssuedOn(), ECA_VALID_YEARS))) {
                 spouseEducation = se.level();
             }
-            spouseTest = best(spouse.languageTests(), null, spouseLanguage);
-            spouseTestExpired = spouseTest == null && hadTest(spouse.languageTests(), null);
-            spouseCanadianYears = WorkHistory.years(watchYears(WorkHistory.hours(spouse.workExperience(), tenYears, day,
-                    WorkHistory.CANADA, WorkHistory.SKILLED, null)));
+            LanguageResults spouseTests = LanguageResults.of(spouse.languageTests());
+            LanguageResults.Result bestSpouse = best(spouseTests, null, day);
+            if (bestSpouse != null) {
+                spouseTest = bestSpouse.test;
+                spouseLanguage = bestSpouse.levels;
+            }
+            spouseTestExpired = spouseTest == null && hadTest(spouseTests, null);
+            WorkHistory spouseWork = WorkHistory.of(spouse.workExperience());
+            spouseCanadianYears = WorkHistory.years(watchYears(spouseWork.hours(tenYears, day,
+                    WorkHistory.CANADA, WorkHistory.SKILLED)));
         }
 
         nominated = p.provincialNomination() != null && p.provincialNomination().nominatedOn() != null
-                && p.provincialNomination().nominatedOn().toEpochDay() <= day;
+                && !p.provincialNomination().nominatedOn().isAfter(asOf);
     }
 
     /**
@@ -181,21 +214,10 @@ final class Facts {
         return Math.max(0, age);
     }
 
-    boolean testValid(LanguageTest t) {
-        if (t == null || t.takenOn() == null || t.test() == null) {
-            return false;
-        }
-        long taken = t.takenOn().toEpochDay();
-        return taken <= day && day < t.takenOn().plusYears(TEST_VALID_YEARS).toEpochDay();
-    }
-
-    private boolean hadTest(List<LanguageTest> tests, OfficialLanguage language) {
-        if (tests == null) {
-            return false;
-        }
-        for (LanguageTest t : tests) {
-            if (t != null && t.test() != null && t.takenOn() != null && (language == null || t.test().language() == language)
-                    && t.takenOn().toEpochDay() <= day) {
+    /** Whether a test of that language (any language if null) was taken on or before the date. */
+    private boolean hadTest(LanguageResults tests, OfficialLanguage language) {
+        for (LanguageResults.Result r : tests.results) {
+            if (r != null && (language == null || r.language == language) && r.takenOn <= day) {
                 return true;
             }
         }
@@ -203,52 +225,20 @@ final class Facts {
     }
 
     /**
-     * The valid test of that language (any language if null) giving the most first-language points;
-     * its levels go into {@code levels}. Ties go to the most recent test.
+     * The valid test of that language (any language if null) giving the most first-language points,
+     * or null. Ties go to the most recent test.
      */
-    private LanguageTest best(List<LanguageTest> tests, OfficialLanguage language, int[] levels) {
-        if (tests == null || tests.isEmpty()) {
-            return null;
-        }
-        LanguageTest best = null;
-        int bestRank = -1;
-        for (int i = 0, n = tests.size(); i < n; i++) {
-            LanguageTest t = tests.get(i);
-            if (!testValid(t) || language != null && t.test().language() != language) {
+    private static LanguageResults.Result best(LanguageResults tests, OfficialLanguage language, long day) {
+        LanguageResults.Result best = null;
+        for (LanguageResults.Result r : tests.results) {
+            if (r == null || language != null && r.language != language || !r.valid(day)) {
                 continue;
             }
-            int rank = rank(t);
-            if (rank > bestRank || rank == bestRank && t.takenOn().isAfter(best.takenOn())) {
-                best = t;
-                bestRank = rank;
+            if (best == null || r.rank > best.rank || r.rank == best.rank && r.takenOn > best.takenOn) {
+                best = r;
             }
         }
-        if (best != null) {
-            levels(best, levels);
-        }
         return best;
-    }
-
-    private static int rank(LanguageTest t) {
-        int[] table = CrsTables.FIRST_LANGUAGE[CrsTables.WITHOUT];
-        return table[level(t, LanguageScales.LISTENING)] + table[level(t, LanguageScales.READING)]
-                + table[level(t, LanguageScales.WRITING)] + table[level(t, LanguageScales.SPEAKING)];
-    }
-
-    static void levels(LanguageTest t, int[] levels) {
-        for (int a = 0; a < 4; a++) {
-            levels[a] = level(t, a);
-        }
-    }
-
-    static int level(LanguageTest t, int ability) {
-        Double raw = switch (ability) {
-            case LanguageScales.LISTENING -> t.listening();
-            case LanguageScales.READING -> t.reading();
-            case LanguageScales.WRITING -> t.writing();
-            default -> t.speaking();
-        };
-        return raw == null ? 0 : LanguageScales.level(t.test(), ability, raw);
     }
 
     static int min(int[] levels) {

@@ -157,12 +157,12 @@ final class Points {
 
     static boolean offerInEffect(Facts f, JobOffer offer) {
         return offer != null && WorkHistory.skilled(offer.noc()) && offer.from() != null
-                && offer.from().toEpochDay() <= f.day;
+                && !offer.from().isAfter(f.asOf);
     }
 
     static boolean yearInOccupation(Facts f, String noc) {
-        return WorkHistory.atLeast(f.watch(WorkHistory.hours(f.profile.workExperience(), f.windowStart(10), f.day,
-                WorkHistory.CANADA, 0, noc), WorkHistory.YEAR_HOURS), WorkHistory.YEAR_HOURS);
+        return WorkHistory.atLeast(f.watch(f.work.occupationHours(f.windowStart(10), f.day,
+                WorkHistory.CANADA, f.work.occupationOf(noc)), WorkHistory.YEAR_HOURS), WorkHistory.YEAR_HOURS);
     }
 
     /**
@@ -175,11 +175,10 @@ final class Points {
             return 0;
         }
         int best = 0;
-        var work = f.profile.workExperience();
-        for (int i = 0; i < work.size(); i++) {
-            Profile.WorkExperience w = work.get(i);
-            HighWageTier tier = hw.tierOf(w.noc());
-            if (tier != HighWageTier.NONE && "CA".equals(w.country()) && yearInOccupation(f, w.noc())) {
+        WorkHistory work = f.work;
+        for (int i = 0; i < work.jobs; i++) {
+            HighWageTier tier = hw.tierOf(work.noc[i]);
+            if (tier != HighWageTier.NONE && work.canada[i] && yearInOccupation(f, work.noc[i])) {
                 best = Math.max(best, hw.canadianWorkPoints(tier));
             }
         }

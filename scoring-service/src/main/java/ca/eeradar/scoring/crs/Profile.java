@@ -22,9 +22,25 @@ public record Profile(
         ProvincialNomination provincialNomination,
         JobOffer jobOffer) {
 
+    /**
+     * The lists are kept as immutable snapshots that also hold what the engine reads from them on
+     * every date but that does not depend on the date (epoch days, NOC TEERs, CLB/NCLC levels): a
+     * profile is scored on many dates (each draw, the daily re-score, the timeline). They still
+     * read, compare and serialize as the lists given.
+     */
+    public Profile {
+        languageTests = LanguageResults.snapshot(languageTests);
+        workExperience = WorkHistory.snapshot(workExperience);
+    }
+
     /** The spouse or common-law partner; scored only if accompanying and not a citizen/PR (CRS-REFERENCE §1.1). */
     public record Spouse(boolean accompanying, boolean canadianCitizenOrPermanentResident, Education education,
                          List<LanguageTest> languageTests, List<WorkExperience> workExperience) {
+        /** Snapshots, as in {@link Profile}. */
+        public Spouse {
+            languageTests = LanguageResults.snapshot(languageTests);
+            workExperience = WorkHistory.snapshot(workExperience);
+        }
     }
 
     /**

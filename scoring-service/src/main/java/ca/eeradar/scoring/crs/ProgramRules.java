@@ -1,7 +1,6 @@
 package ca.eeradar.scoring.crs;
 
 import ca.eeradar.scoring.crs.Profile.JobOffer;
-import ca.eeradar.scoring.crs.Profile.WorkExperience;
 import java.util.List;
 
 /**
@@ -39,20 +38,16 @@ final class ProgramRules {
      * all four abilities for TEER 0/1 experience, CLB 5 for TEER 2/3 (mixed experience: CLB 7).
      */
     static boolean cec(Facts f, Points p, List<String> reasons) {
-        if (reasons == null && (!p.hasFirst || p.minFirst < 5 || f.profile.workExperience() == null
-                || f.profile.workExperience().isEmpty())) {
+        if (reasons == null && (!p.hasFirst || p.minFirst < 5 || f.work.noneCountable())) {
             return false;
         }
         long from = f.windowStart(3);
-        List<WorkExperience> work = f.profile.workExperience();
-        double teer01 = f.watch(WorkHistory.hours(work, from, f.day, WorkHistory.CANADA, WorkHistory.TEER_0_1, null),
-                WorkHistory.YEAR_HOURS);
-        double teer23 = f.watch(WorkHistory.hours(work, from, f.day, WorkHistory.CANADA, WorkHistory.TEER_2_3, null),
-                WorkHistory.YEAR_HOURS);
+        WorkHistory work = f.work;
+        double teer01 = f.watch(work.hours(from, f.day, WorkHistory.CANADA, WorkHistory.TEER_0_1), WorkHistory.YEAR_HOURS);
+        double teer23 = f.watch(work.hours(from, f.day, WorkHistory.CANADA, WorkHistory.TEER_2_3), WorkHistory.YEAR_HOURS);
         double all = WorkHistory.atLeast(teer01, WorkHistory.YEAR_HOURS) || WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS)
                 ? WorkHistory.YEAR_HOURS
-                : f.watch(WorkHistory.hours(work, from, f.day, WorkHistory.CANADA, WorkHistory.SKILLED, null),
-                        WorkHistory.YEAR_HOURS);
+                : f.watch(work.hours(from, f.day, WorkHistory.CANADA, WorkHistory.SKILLED), WorkHistory.YEAR_HOURS);
         if (!WorkHistory.atLeast(all, WorkHistory.YEAR_HOURS)) {
             if (reasons != null) {
                 reasons.add("CEC: needs 1 year (1,560 h) of skilled (TEER 0-3) Canadian work in the 3 years before "
@@ -72,17 +67,18 @@ final class ProgramRules {
     /**
      * §4.2 FSW: 1 year of continuous work in one TEER 0-3 occupation in the last 10 years, CLB 7 in
      * all four abilities, a Canadian credential or valid ECA, and 67/100 on the selection grid.
-     * {@code grid}: language, education, experience, age, arranged employment, adaptability, total.
+     * {@code grid} (null on the hot path): language, education, experience, age, arranged employment,
+     * adaptability, total.
      */
     static boolean fsw(Facts f, Points p, List<String> reasons, int[] grid) {
         if (reasons == null && (!p.hasFirst || p.minFirst < 7 || f.education == null
                 || f.education == EducationLevel.LESS_THAN_SECONDARY)) {
             return false;
         }
-        fswGrid(f, p, grid);
-        boolean ok = grid[6] >= FSW_PASS_MARK;
-        double run = !ok && reasons == null ? 0 : f.watch(WorkHistory.bestOccupation(f.profile.workExperience(),
-                f.windowStart(10), f.day, WorkHistory.ANY_COUNTRY, WorkHistory::skilled, true), WorkHistory.YEAR_HOURS);
+        int points = fswGrid(f, p, grid);
+        boolean ok = points >= FSW_PASS_MARK;
+        double run = !ok && reasons == null ? 0 : f.watch(f.work.bestOccupation(f.windowStart(10), f.day,
+                WorkHistory.ANY_COUNTRY, f.work.kinds, WorkHistory.SKILLED_OCCUPATION, true), WorkHistory.YEAR_HOURS);
         if (!WorkHistory.atLeast(run, WorkHistory.YEAR_HOURS)) {
             ok = false;
             if (reasons != null) {
@@ -103,16 +99,16 @@ final class ProgramRules {
                 reasons.add("FSW: needs a completed secondary or post-secondary credential, Canadian or with a valid ECA");
             }
         }
-        if (grid[6] < FSW_PASS_MARK) {
+        if (points < FSW_PASS_MARK) {
             if (reasons != null) {
-                reasons.add("FSW: selection grid " + grid[6] + "/100, pass mark " + FSW_PASS_MARK);
+                reasons.add("FSW: selection grid " + points + "/100, pass mark " + FSW_PASS_MARK);
             }
         }
         return ok;
     }
 
-    /** The FSW six selection factors (§4.2). */
-    static void fswGrid(Facts f, Points p, int[] grid) {
+    /** The FSW six selection factors (§4.2), into {@code grid} unless null; returns their total. */
+    static int fswGrid(Facts f, Points p, int[] grid) {
         int language = 0;
         if (p.hasFirst) {
             for (int a = 0; a < 4; a++) {
@@ -133,8 +129,8 @@ final class ProgramRules {
             case SECONDARY -> 5;
             case LESS_THAN_SECONDARY -> 0;
         };
-        int years = WorkHistory.years(f.watchYears(WorkHistory.hours(f.profile.workExperience(), f.windowStart(10), f.day,
-                WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED, null)));
+        int years = WorkHistory.years(f.watchYears(f.work.hours(f.windowStart(10), f.day,
+                WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED)));
         int experience = years >= 6 ? 15 : years >= 4 ? 13 : years >= 2 ? 11 : years == 1 ? 9 : 0;
         int a = f.age;
         int age = a < 18 ? 0 : a <= 35 ? 12 : a <= 46 ? 47 - a : 0;
@@ -165,13 +161,17 @@ final class ProgramRules {
             adaptability += 5;
         }
         adaptability = Math.min(10, adaptability);
-        grid[0] = language;
-        grid[1] = education;
-        grid[2] = experience;
-        grid[3] = age;
-        grid[4] = arranged;
-        grid[5] = adaptability;
-        grid[6] = language + education + experience + age + arranged + adaptability;
+        int total = language + education + experience + age + arranged + adaptability;
+        if (grid != null) {
+            grid[0] = language;
+            grid[1] = education;
+            grid[2] = experience;
+            grid[3] = age;
+            grid[4] = arranged;
+            grid[5] = adaptability;
+            grid[6] = total;
+        }
+        return total;
     }
 
     /** FSW arranged employment: a TEER 0-3 offer in effect, LMIA-based or after 1 year of Canadian work in that occupation. */
@@ -185,7 +185,7 @@ final class ProgramRules {
      * CLB 4 reading and writing; a job offer in a trade or a certificate of qualification.
      */
     static boolean fst(Facts f, Points p, List<String> reasons) {
-        if (reasons == null && (!p.hasFirst || f.profile.workExperience() == null || f.profile.workExperience().isEmpty())) {
+        if (reasons == null && (!p.hasFirst || f.work.noneCountable())) {
             return false;
         }
         boolean ok = true;
@@ -199,7 +199,7 @@ final class ProgramRules {
         }
         JobOffer offer = f.profile.jobOffer();
         boolean offerInTrade = offer != null && offer.noc() != null && offer.noc().length() == 5 && trade(offer.noc())
-                && offer.from() != null && offer.from().toEpochDay() <= f.day;
+                && offer.from() != null && !offer.from().isAfter(f.asOf);
         Profile.CertificateOfQualification coq = f.profile.certificateOfQualification();
         boolean coqInTrade = coq != null && coq.noc() != null && coq.noc().length() == 5 && trade(coq.noc());
         if (!offerInTrade && !coqInTrade) {
@@ -209,8 +209,8 @@ final class ProgramRules {
             }
         }
         if (ok || reasons != null) {
-            double hours = f.watch(WorkHistory.bestOccupation(f.profile.workExperience(), f.windowStart(5), f.day,
-                    WorkHistory.ANY_COUNTRY, ProgramRules::trade, false), 2 * WorkHistory.YEAR_HOURS);
+            double hours = f.watch(f.work.bestOccupation(f.windowStart(5), f.day,
+                    WorkHistory.ANY_COUNTRY, f.work.kinds, WorkHistory.TRADE, false), 2 * WorkHistory.YEAR_HOURS);
             if (!WorkHistory.atLeast(hours, 2 * WorkHistory.YEAR_HOURS)) {
                 ok = false;
                 if (reasons != null) {
@@ -226,16 +226,6 @@ final class ProgramRules {
      * §4.3 FST trades (NOC 2021): Major Groups 72 (except Sub-major 726), 73, 82, 83, 92; Minor Group
      * 6320 (cooks, butchers, bakers); Unit Group 62200 (chefs). Not 93.
      */
-    private static boolean anyListed(List<WorkExperience> work, CategoryList list) {
-        for (int i = 0, n = work.size(); i < n; i++) {
-            WorkExperience w = work.get(i);
-            if (w != null && w.noc() != null && list.occupations().contains(w.noc())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean trade(String noc) {
         char a = noc.charAt(0);
         char b = noc.charAt(1);
@@ -254,23 +244,34 @@ final class ProgramRules {
      * continuous (from 2026-02-18), in one listed occupation in the last 3 years, in Canada for the
      * "with Canadian work experience" categories.
      */
-    static int categories(Facts f, CategoryList[] lists) {
+    static int categories(Facts f) {
+        CategoryLists.InForce inForce = f.scoringDay.categories;
         int mask = 0;
-        boolean twelveMonths = !f.asOf.isBefore(CategoryLists.TWELVE_MONTHS_RULE);
+        boolean twelveMonths = f.scoringDay.twelveMonthCategories;
         long from = f.windowStart(3);
-        List<WorkExperience> work = f.profile.workExperience();
-        boolean noWork = work == null || work.isEmpty();
-        for (CategoryList list : lists) {
+        WorkHistory work = f.work;
+        // per job, the lists in force naming its occupation (bit i = lists[i])
+        int listedAny = 0;
+        for (int i = 0; i < work.jobs; i++) {
+            listedAny |= inForce.listing(work.code[i]);
+        }
+        int[] listedIn = listedAny == 0 ? null : new int[work.jobs];
+        for (int i = 0; listedIn != null && i < listedIn.length; i++) {
+            listedIn[i] = inForce.listing(work.code[i]);
+        }
+        CategoryList[] lists = inForce.lists();
+        for (int k = 0; k < lists.length; k++) {
+            CategoryList list = lists[k];
             boolean met;
             if (list.category() == Category.FRENCH_LANGUAGE) {
                 met = f.frenchTest != null && Facts.min(f.french) >= 7;
-            } else if (noWork || !anyListed(work, list)) {
+            } else if ((listedAny & (1 << k)) == 0) {
                 met = false;
             } else {
                 int country = list.canadianOnly() ? WorkHistory.CANADA : WorkHistory.ANY_COUNTRY;
                 double needed = twelveMonths ? WorkHistory.YEAR_HOURS : SIX_MONTHS_HOURS;
-                double hours = f.watch(WorkHistory.bestOccupation(f.profile.workExperience(), from, f.day, country,
-                        list.occupations()::contains, !twelveMonths), needed);
+                double hours = f.watch(work.bestOccupation(from, f.day, country, listedIn, 1 << k, !twelveMonths),
+                        needed);
                 met = WorkHistory.atLeast(hours, needed);
             }
             if (met) {

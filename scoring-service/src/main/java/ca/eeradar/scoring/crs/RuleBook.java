@@ -16,6 +16,9 @@ public final class RuleBook {
 
     private final RuleSet[] sets;
     private final long[] effectiveDays;
+    /** {@link RuleSet#version()} and {@link RuleSet#complete()} of each set, read once: every assessment reports them. */
+    private final String[] versions;
+    private final boolean[] complete;
 
     public RuleBook(List<RuleSet> ruleSets) {
         if (ruleSets.isEmpty()) {
@@ -25,8 +28,12 @@ public final class RuleBook {
         sorted.sort(Comparator.comparing(RuleSet::effective));
         this.sets = sorted.toArray(RuleSet[]::new);
         this.effectiveDays = new long[sets.length];
+        this.versions = new String[sets.length];
+        this.complete = new boolean[sets.length];
         for (int i = 0; i < sets.length; i++) {
             effectiveDays[i] = sets[i].effective().toEpochDay();
+            versions[i] = sets[i].version();
+            complete[i] = sets[i].complete();
         }
     }
 
@@ -62,16 +69,32 @@ public final class RuleBook {
 
     /** The rule set in force on {@code date}; dates before 2015-01-01 have none. */
     public RuleSet forDate(LocalDate date) {
-        long day = date.toEpochDay();
+        return sets[indexOn(date.toEpochDay())];
+    }
+
+    /** Index of the rule set in force on epoch day {@code day} (see {@link #forDate}). */
+    int indexOn(long day) {
         if (day < effectiveDays[0]) {
             throw new IllegalArgumentException("no CRS rule set before " + sets[0].effective());
         }
         for (int i = sets.length - 1; i > 0; i--) {
             if (day >= effectiveDays[i]) {
-                return sets[i];
+                return i;
             }
         }
-        return sets[0];
+        return 0;
+    }
+
+    RuleSet set(int index) {
+        return sets[index];
+    }
+
+    String version(int index) {
+        return versions[index];
+    }
+
+    boolean complete(int index) {
+        return complete[index];
     }
 
     public List<RuleSet> ruleSets() {

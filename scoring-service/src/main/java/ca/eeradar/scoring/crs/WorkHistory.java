@@ -1,16 +1,26 @@
 package ca.eeradar.scoring.crs;
 
 import ca.eeradar.scoring.crs.Profile.WorkExperience;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Work experience as full-time-equivalent hours inside a window of days (issue 3; CRS-REFERENCE §1.2,
  * §4): 30 h/week is full time, 1,560 h is one year, hours beyond 30 a week do not count, also when
  * two jobs overlap. {@code to} is the last day worked (inclusive), null = still working; nothing
  * after the assessment date counts. Skilled = NOC 2021 TEER 0-3 (the TEER is the code's 2nd digit).
+ *
+ * <p>It is the list of one person's entries as given (what {@link Profile#workExperience()} returns,
+ * an immutable snapshot), decoded once when the profile is built into plain arrays: epoch days,
+ * capped weekly hours, TEER, Canada or not, same-occupation index, FSW/FST kinds. None of that
+ * depends on the date; a profile is scored on many dates (every draw, the daily re-score, each day
+ * of the timeline) and the rules below ask for hours a dozen times per date (CRS, CEC, FSW, FST,
+ * every category). Entries that can never count (no NOC of 5 characters, no start date) are left out
+ * of the arrays, not of the list.
  */
-final class WorkHistory {
+final class WorkHistory extends AbstractList<WorkExperience> implements RandomAccess {
     static final double FULL_TIME_WEEK = 30.0;
     static final double YEAR_HOURS = 1560.0;
     /** Hours are compared with a small tolerance: 52 weeks x 30 h is exactly one year, whatever rounding does. */
@@ -23,7 +33,132 @@ final class WorkHistory {
     static final int TEER_0_1 = 0b0011;
     static final int TEER_2_3 = 0b1100;
 
-    private WorkHistory() {
+    /** Kinds of occupation an entry is in ({@link #kinds}), for {@link #bestOccupation}. */
+    static final int SKILLED_OCCUPATION = 1;
+    static final int TRADE = 2;
+
+    static final WorkHistory NONE = new WorkHistory(List.of());
+
+    private final WorkExperience[] entries;
+    /*
+     * The entries that can count, decoded, one array per figure (index = job): the hot path reads a
+     * few figures of every job, and arrays held directly here are loaded side by side.
+     */
+    /** How many entries can count. */
+    final int jobs;
+    final String[] noc;
+    /** The NOC as a number ({@link #code}), -1 if it is not 5 digits. */
+    final int[] code;
+    final long[] from;
+    /** Last day worked; {@code Long.MAX_VALUE} while ongoing. */
+    final long[] to;
+    /** Hours a week that count: at most 30. */
+    final double[] weekly;
+    /** {@code 1 << TEER} of the NOC. */
+    final int[] teerBit;
+    final boolean[] canada;
+    /** Index of the first job in the same occupation (same NOC): one occupation = one index. */
+    final int[] occupation;
+    /** {@link #SKILLED_OCCUPATION} and {@link #TRADE} bits of the NOC (see {@link #bestOccupation}). */
+    final int[] kinds;
+    /**
+     * Whether any two jobs share a day. Windows only shorten jobs, so without such a pair no window
+     * needs the 30 h/week cap across jobs ({@link #sweep}).
+     */
+    final boolean overlapping;
+
+    private WorkHistory(List<WorkExperience> work) {
+        entries = work.toArray(WorkExperience[]::new);
+        int n = 0;
+        for (WorkExperience w : entries) {
+            if (usable(w)) {
+                n++;
+            }
+        }
+        jobs = n;
+        noc = new String[n];
+        code = new int[n];
+        from = new long[n];
+        to = new long[n];
+        weekly = new double[n];
+        teerBit = new int[n];
+        canada = new boolean[n];
+        occupation = new int[n];
+        kinds = new int[n];
+        int k = 0;
+        for (WorkExperience w : entries) {
+            if (!usable(w)) {
+                continue;
+            }
+            String nocCode = w.noc();
+            noc[k] = nocCode;
+            code[k] = code(nocCode);
+            from[k] = w.from().toEpochDay();
+            to[k] = w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay();
+            weekly[k] = weekly(w.hoursPerWeek());
+            teerBit[k] = 1 << teer(nocCode);
+            canada[k] = "CA".equals(w.country());
+            int same = k;
+            for (int j = 0; j < k; j++) {
+                if (nocCode.equals(noc[j])) {
+                    same = occupation[j];
+                    break;
+                }
+            }
+            occupation[k] = same;
+            kinds[k] = (skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0);
+            k++;
+        }
+        boolean shared = false;
+        for (int i = 0; i < n && !shared; i++) {
+            for (int j = 0; j < i && !shared; j++) {
+                shared = from[j] <= to[i] && from[i] <= to[j];
+            }
+        }
+        overlapping = shared;
+    }
+
+    /** The snapshot a profile keeps of {@code work} (null stays null). */
+    static List<WorkExperience> snapshot(List<WorkExperience> work) {
+        return work == null || work instanceof WorkHistory ? work : new WorkHistory(work);
+    }
+
+    /** The decoded entries of one person ({@code null} = none). */
+    static WorkHistory of(List<WorkExperience> work) {
+        if (work instanceof WorkHistory decoded) {
+            return decoded;
+        }
+        return work == null || work.isEmpty() ? NONE : new WorkHistory(work);
+    }
+
+    @Override
+    public WorkExperience get(int index) {
+        return entries[index];
+    }
+
+    @Override
+    public int size() {
+        return entries.length;
+    }
+
+    private static boolean usable(WorkExperience w) {
+        return w != null && w.noc() != null && w.noc().length() == 5 && w.from() != null;
+    }
+
+    /** A NOC 2021 code of 5 digits as a number (00012 -> 12), -1 for anything else. */
+    static int code(String noc) {
+        if (noc == null || noc.length() != 5) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < 5; i++) {
+            char c = noc.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = 10 * value + (c - '0');
+        }
+        return value;
     }
 
     static int teer(String noc) {
@@ -42,78 +177,82 @@ final class WorkHistory {
         return hours + EPSILON >= needed;
     }
 
-    private static boolean matches(WorkExperience w, int country, int teers, String noc) {
-        if (w == null || w.noc() == null || w.noc().length() != 5 || w.from() == null) {
+    static double weekly(Double hoursPerWeek) {
+        return hoursPerWeek == null ? FULL_TIME_WEEK : Math.min(FULL_TIME_WEEK, Math.max(0, hoursPerWeek));
+    }
+
+    /** No entry can count, on any date. */
+    boolean noneCountable() {
+        return jobs == 0;
+    }
+
+    /** The occupation index of NOC {@code noc} among the entries, -1 if none is in it. */
+    int occupationOf(String noc) {
+        if (noc == null) {
+            return -1;
+        }
+        int number = code(noc);
+        for (int i = 0; i < jobs; i++) {
+            if (number >= 0 ? code[i] == number : noc.equals(this.noc[i])) {
+                return occupation[i];
+            }
+        }
+        return -1;
+    }
+
+    /** {@code occ} >= 0 = that occupation only (then {@code teers} is ignored). */
+    private boolean matches(int i, int country, int teers, int occ) {
+        if (occ >= 0 ? occupation[i] != occ : (teers & teerBit[i]) == 0) {
             return false;
         }
-        if (noc != null ? !noc.equals(w.noc()) : (teers & (1 << teer(w.noc()))) == 0) {
-            return false;
-        }
-        if (country == ANY_COUNTRY) {
-            return true;
-        }
-        boolean canada = "CA".equals(w.country());
-        return country == CANADA ? canada : !canada;
-    }
-
-    private static long start(WorkExperience w, long windowStart) {
-        return Math.max(w.from().toEpochDay(), windowStart);
-    }
-
-    private static long end(WorkExperience w, long windowEnd) {
-        return w.to() == null ? windowEnd : Math.min(w.to().toEpochDay(), windowEnd);
-    }
-
-    private static double weekly(WorkExperience w) {
-        Double h = w.hoursPerWeek();
-        return h == null ? FULL_TIME_WEEK : Math.min(FULL_TIME_WEEK, Math.max(0, h));
+        return country == ANY_COUNTRY || (country == CANADA) == canada[i];
     }
 
     /**
-     * Full-time-equivalent hours of the matching entries between {@code windowStart} and
-     * {@code windowEnd} (epoch days, inclusive). {@code noc} non-null = that occupation only (then
-     * {@code teers} is ignored).
+     * Full-time-equivalent hours of the entries in TEERs {@code teers} between {@code windowStart}
+     * and {@code windowEnd} (epoch days, inclusive).
      */
-    static double hours(List<WorkExperience> work, long windowStart, long windowEnd, int country, int teers, String noc) {
-        if (work == null || work.isEmpty()) {
-            return 0;
-        }
+    double hours(long windowStart, long windowEnd, int country, int teers) {
+        return hours(windowStart, windowEnd, country, teers, -1);
+    }
+
+    /** {@link #hours} of one occupation ({@link #occupation} index; -1 = none, 0 hours). */
+    double occupationHours(long windowStart, long windowEnd, int country, int occ) {
+        return occ < 0 ? 0 : hours(windowStart, windowEnd, country, 0, occ);
+    }
+
+    private double hours(long windowStart, long windowEnd, int country, int teers, int occ) {
         double sum = 0;
         boolean overlap = false;
-        int n = work.size();
-        for (int i = 0; i < n; i++) {
-            WorkExperience w = work.get(i);
-            if (!matches(w, country, teers, noc)) {
+        for (int i = 0; i < jobs; i++) {
+            if (!matches(i, country, teers, occ)) {
                 continue;
             }
-            long s = start(w, windowStart);
-            long e = end(w, windowEnd);
+            long s = Math.max(from[i], windowStart);
+            long e = Math.min(to[i], windowEnd);
             if (e < s) {
                 continue;
             }
-            sum += (e - s + 1) * weekly(w) / 7.0;
-            for (int j = 0; j < i && !overlap; j++) {
-                WorkExperience o = work.get(j);
-                if (matches(o, country, teers, noc)) {
-                    long os = start(o, windowStart);
-                    long oe = end(o, windowEnd);
+            sum += (e - s + 1) * weekly[i] / 7.0;
+            for (int j = 0; j < i && overlapping && !overlap; j++) {
+                if (matches(j, country, teers, occ)) {
+                    long os = Math.max(from[j], windowStart);
+                    long oe = Math.min(to[j], windowEnd);
                     overlap = os <= oe && os <= e && s <= oe;
                 }
             }
         }
-        return overlap ? sweep(work, windowStart, windowEnd, country, teers, noc) : sum;
+        return overlap ? sweep(windowStart, windowEnd, country, teers, occ) : sum;
     }
 
     /** Overlapping jobs: per stretch of days, the sum of weekly hours capped at 30. */
-    private static double sweep(List<WorkExperience> work, long windowStart, long windowEnd, int country, int teers,
-                                String noc) {
-        int n = work.size();
-        long[] points = new long[2 * n];
+    private double sweep(long windowStart, long windowEnd, int country, int teers, int occ) {
+        long[] points = new long[2 * jobs];
         int k = 0;
-        for (WorkExperience w : work) {
-            if (matches(w, country, teers, noc)) {
-                long s = start(w, windowStart);
-                long e = end(w, windowEnd);
+        for (int i = 0; i < jobs; i++) {
+            if (matches(i, country, teers, occ)) {
+                long s = Math.max(from[i], windowStart);
+                long e = Math.min(to[i], windowEnd);
                 if (e >= s) {
                     points[k++] = s;
                     points[k++] = e + 1;
@@ -123,51 +262,49 @@ final class WorkHistory {
         Arrays.sort(points, 0, k);
         double sum = 0;
         for (int p = 0; p + 1 < k; p++) {
-            long from = points[p];
+            long first = points[p];
             long until = points[p + 1];
-            if (until <= from) {
+            if (until <= first) {
                 continue;
             }
-            double weekly = 0;
-            for (WorkExperience w : work) {
-                if (matches(w, country, teers, noc) && start(w, windowStart) <= from && end(w, windowEnd) >= until - 1) {
-                    weekly += weekly(w);
+            double week = 0;
+            for (int i = 0; i < jobs; i++) {
+                if (matches(i, country, teers, occ) && Math.max(from[i], windowStart) <= first
+                        && Math.min(to[i], windowEnd) >= until - 1) {
+                    week += weekly[i];
                 }
             }
-            sum += (until - from) * Math.min(FULL_TIME_WEEK, weekly) / 7.0;
+            sum += (until - first) * Math.min(FULL_TIME_WEEK, week) / 7.0;
         }
         return sum;
     }
 
     /**
-     * The most hours of one occupation ({@code noc}) worked without a break: entries of that
-     * occupation that follow each other (next start at most the day after the previous end) form one
-     * run. Used where the rules say "continuous" (FSW: 1 year; categories before 2026-02-18: 6 months).
+     * The most hours of one occupation worked without a break: entries of that occupation that
+     * follow each other (next start at most the day after the previous end) form one run. Used where
+     * the rules say "continuous" (FSW: 1 year; categories before 2026-02-18: 6 months).
      */
-    static double longestRun(List<WorkExperience> work, long windowStart, long windowEnd, int country, String noc) {
+    double longestRun(long windowStart, long windowEnd, int country, int occ) {
         double best = 0;
-        int n = work == null ? 0 : work.size();
-        for (int i = 0; i < n; i++) {
-            WorkExperience w = work.get(i);
-            if (!matches(w, country, 0, noc)) {
+        for (int i = 0; i < jobs; i++) {
+            if (!matches(i, country, 0, occ)) {
                 continue;
             }
-            // grow the run that contains entry i in both directions
-            long runStart = start(w, windowStart);
-            long runEnd = end(w, windowEnd);
+            // grow the run that contains job i in both directions
+            long runStart = Math.max(from[i], windowStart);
+            long runEnd = Math.min(to[i], windowEnd);
             if (runEnd < runStart) {
                 continue;
             }
             boolean grew = true;
             while (grew) {
                 grew = false;
-                for (int j = 0; j < n; j++) {
-                    WorkExperience o = work.get(j);
-                    if (!matches(o, country, 0, noc)) {
+                for (int j = 0; j < jobs; j++) {
+                    if (!matches(j, country, 0, occ)) {
                         continue;
                     }
-                    long s = start(o, windowStart);
-                    long e = end(o, windowEnd);
+                    long s = Math.max(from[j], windowStart);
+                    long e = Math.min(to[j], windowEnd);
                     if (e >= s && s <= runEnd + 1 && e >= runStart - 1 && (s < runStart || e > runEnd)) {
                         runStart = Math.min(runStart, s);
                         runEnd = Math.max(runEnd, e);
@@ -175,31 +312,24 @@ final class WorkHistory {
                     }
                 }
             }
-            best = Math.max(best, hours(work, runStart, runEnd, country, 0, noc));
+            best = Math.max(best, hours(runStart, runEnd, country, 0, occ));
         }
         return best;
     }
 
-    /** The occupation (NOC) with the most hours among matching entries, and those hours, via {@code best}. */
-    static double bestOccupation(List<WorkExperience> work, long windowStart, long windowEnd, int country,
-                                 java.util.function.Predicate<String> occupation, boolean continuous) {
+    /**
+     * The most hours in one occupation among those whose entries have a bit of {@code kind} set in
+     * {@code marks} (per entry: {@link #kinds}, or a category mask), {@link #longestRun} if
+     * {@code continuous}.
+     */
+    double bestOccupation(long windowStart, long windowEnd, int country, int[] marks, int kind, boolean continuous) {
         double best = 0;
-        int n = work == null ? 0 : work.size();
-        for (int i = 0; i < n; i++) {
-            WorkExperience w = work.get(i);
-            if (w == null || w.noc() == null || w.noc().length() != 5 || !occupation.test(w.noc())) {
+        for (int i = 0; i < jobs; i++) {
+            if ((marks[i] & kind) == 0 || occupation[i] != i) {
                 continue;
             }
-            boolean seen = false;
-            for (int j = 0; j < i && !seen; j++) {
-                WorkExperience o = work.get(j);
-                seen = o != null && w.noc().equals(o.noc());
-            }
-            if (seen) {
-                continue;
-            }
-            double h = continuous ? longestRun(work, windowStart, windowEnd, country, w.noc())
-                    : hours(work, windowStart, windowEnd, country, 0, w.noc());
+            double h = continuous ? longestRun(windowStart, windowEnd, country, i)
+                    : hours(windowStart, windowEnd, country, 0, i);
             best = Math.max(best, h);
         }
         return best;

@@ -1,0 +1,89 @@
+package ca.eeradar.scoring.crs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ca.eeradar.scoring.crs.Profile.LanguageTest;
+import ca.eeradar.scoring.crs.Profile.WorkExperience;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the engine decodes once per profile and once per date (lists kept as decoded snapshots,
+ * dates compared without building them, NOC codes as numbers) says exactly what the plain values say.
+ */
+class DecodedProfileTest {
+    private static final LanguageTest TEST = new LanguageTest(LanguageTestType.IELTS_GENERAL, LocalDate.of(2025, 1, 10),
+            8.0, 7.0, 7.0, 7.0);
+    private static final WorkExperience JOB = new WorkExperience("21231", "CA", LocalDate.of(2023, 1, 1), null, 30.0);
+
+    private static Profile profile(List<LanguageTest> tests, List<WorkExperience> work) {
+        return new Profile(Instant.parse("2025-05-01T10:00:00Z"), LocalDate.of(1996, 4, 12), MaritalStatus.SINGLE, null,
+                null, tests, null, work, null, false, null, null);
+    }
+
+    @Test
+    void listsReadAndCompareAsGivenAndAreSnapshots() {
+        List<LanguageTest> tests = new ArrayList<>(Arrays.asList(TEST, null));
+        List<WorkExperience> work = new ArrayList<>(List.of(JOB));
+        Profile p = profile(tests, work);
+        assertEquals(tests, p.languageTests());
+        assertEquals(work, p.workExperience());
+        assertEquals(p, profile(Arrays.asList(TEST, null), List.of(JOB)), "equal to a profile built from other lists");
+        assertEquals(tests.hashCode(), p.languageTests().hashCode());
+        assertEquals(work.toString(), p.workExperience().toString());
+        tests.add(TEST);
+        work.clear();
+        assertEquals(2, p.languageTests().size(), "the profile keeps what it was given");
+        assertEquals(List.of(JOB), p.workExperience());
+        assertThrows(UnsupportedOperationException.class, () -> p.workExperience().add(JOB));
+        assertThrows(UnsupportedOperationException.class, () -> p.languageTests().remove(0));
+        assertSame(p.workExperience(), new Profile(p.profileSubmittedAt(), p.dateOfBirth(), p.maritalStatus(), p.spouse(),
+                p.education(), p.languageTests(), null, p.workExperience(), null, false, null, null).workExperience());
+    }
+
+    @Test
+    void absentListsStayAbsent() {
+        Profile p = profile(null, null);
+        assertNull(p.languageTests());
+        assertNull(p.workExperience());
+        Profile.Spouse spouse = new Profile.Spouse(true, false, null, null, null);
+        assertNull(spouse.languageTests());
+        assertNull(spouse.workExperience());
+    }
+
+    @Test
+    void yearsAfterMatchesLocalDatePlusYears() {
+        Random r = new Random(3);
+        LocalDate[] edges = {LocalDate.of(2024, 2, 29), LocalDate.of(2020, 2, 29), LocalDate.of(2023, 2, 28),
+            LocalDate.of(2023, 3, 1), LocalDate.of(2000, 2, 29), LocalDate.of(1999, 12, 31)};
+        for (int i = 0; i < 200_000; i++) {
+            LocalDate start = i < edges.length ? edges[i] : LocalDate.ofEpochDay(r.nextInt(40_000) - 10_000);
+            int years = 1 + r.nextInt(10);
+            LocalDate end = start.plusYears(years);
+            for (LocalDate date : new LocalDate[] {end.minusDays(1), end, end.plusDays(1),
+                LocalDate.ofEpochDay(start.toEpochDay() + r.nextInt(4_000))}) {
+                assertEquals(date.isBefore(end), Facts.beforeYearsAfter(date, start, years), start + " + " + years + " vs " + date);
+            }
+        }
+    }
+
+    @Test
+    void nocCodesAreFiveDigits() {
+        assertEquals(12, WorkHistory.code("00012"));
+        assertEquals(21231, WorkHistory.code("21231"));
+        assertEquals(-1, WorkHistory.code("2123"));
+        assertEquals(-1, WorkHistory.code("2123A"));
+        assertEquals(-1, WorkHistory.code(null));
+        assertThrows(IllegalArgumentException.class, () -> new CategoryLists(List.of(new CategoryList(Category.STEM,
+                "Version X", LocalDate.of(2025, 1, 1), null, Set.of("2123"), false, false, "test"))));
+    }
+}
