@@ -63,6 +63,25 @@ final class TopicEvents {
         }
     }
 
+    /** Sends every record without waiting in between (so the consumer likely gets them in one poll), then waits for all. */
+    static void sendAll(List<ProducerRecord<String, byte[]>> records) {
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        records.forEach(r -> sent.add(producer().send(r)));
+        producer().flush();
+        try {
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ProducerRecord<String, byte[]> record(String topic, String key, CloudEvent event, byte[] value) {
+        return new ProducerRecord<>(topic, null, key, value,
+                new ArrayList<>(event.headers().stream().filter(h -> h.value() != null).toList()));
+    }
+
     static void draw(Draw d, Instant at) {
         String type = d.revision() == 1 ? EventTypes.DRAW_ANNOUNCED : EventTypes.DRAW_CORRECTED;
         send(Topics.DRAWS, d.number(), new CloudEvent(EventTypes.drawEventId(d.number(), d.revision()), type,
@@ -125,6 +144,28 @@ final class TopicEvents {
             });
         }
         return found.get();
+    }
+
+    /** How many records of the DLQ of {@code topic}, from its beginning to its current end, contain {@code marker}. */
+    static int dlqCount(String topic, String marker) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.shared().bootstrapServers());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        int count = 0;
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            TopicPartition tp = new TopicPartition(Topics.dlq(topic), 0);
+            consumer.assign(List.of(tp));
+            consumer.seekToBeginning(List.of(tp));
+            long end = consumer.endOffsets(List.of(tp)).get(tp);
+            while (consumer.position(tp) < end) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.offset() < end && r.value() != null && new String(r.value(), StandardCharsets.UTF_8).contains(marker)) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     static String header(ConsumerRecord<String, byte[]> r, String name) {

@@ -1,25 +1,41 @@
 package ca.eeradar.query.projection;
 
+import ca.eeradar.query.projection.ReadModelWriter.CheckedEvent;
 import ca.eeradar.query.readmodel.ReadModelVersion;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * The live projections: one channel per topic (settings in application.properties, as
- * KAFKA-PRACTICES.md says). A malformed record throws, the connector nacks it and the
- * dead-letter-queue strategy sends it to {@code <topic>.dlq} with the reason in
- * {@code dead-letter-reason}; the channel keeps going. Processing is ordered per channel
- * ({@code @Blocking} keeps order), so a round's revisions are applied in the order of their partition.
+ * The live projections: one channel per topic in batch mode (settings in application.properties, as
+ * KAFKA-PRACTICES.md says), one transaction per poll: a commit and a read_model_state update per
+ * record held the projection to about 920 CandidateScored/s, batches reach about 4,000/s
+ * (ProjectionThroughputTest with 20,000 events on the 2-core machine).
+ *
+ * <p>Per-record failure semantics as with one record per call: every record is parsed and checked
+ * first; a malformed one is set aside and goes to {@code <topic>.dlq} through {@link DeadLetterQueue}
+ * with the connector's dead-letter-* headers, the others are applied together ({@link BatchApply}:
+ * one transaction, or one by one if that fails) and only one that fails alone is dead-lettered.
+ * Dead letters are sent after the batch was committed and awaited before it is acknowledged, so a
+ * dead letter on the DLQ means everything before it in its partition is applied (tests use that as
+ * a barrier). If a dead letter cannot be sent, the method throws: the batch is nacked and the
+ * connector's dead-letter-queue strategy keeps every record of it (at-least-once, never lost).
+ *
+ * <p>Order: a batch holds the records of one poll in partition order, and {@code @Blocking} (ordered)
+ * hands over one batch at a time, so a round's revisions are applied in the order of their partition.
  */
 @ApplicationScoped
 public class ProjectionConsumers {
     private static final Logger LOG = Logger.getLogger(ProjectionConsumers.class);
-    private static final int ATTEMPTS = 4;
 
     @Inject
     ReadModelWriter writer;
@@ -27,76 +43,69 @@ public class ProjectionConsumers {
     @Inject
     ReadModelVersion version;
 
+    @Inject
+    BatchApply batches;
+
+    @Inject
+    DeadLetterQueue deadLetters;
+
     @Incoming("draws")
     @Blocking
-    public void draws(ConsumerRecord<String, byte[]> record) {
-        project(record);
+    public void draws(ConsumerRecords<String, byte[]> records) {
+        project(records);
     }
 
     @Incoming("invitation-likely")
     @Blocking
-    public void invitations(ConsumerRecord<String, byte[]> record) {
-        project(record);
+    public void invitations(ConsumerRecords<String, byte[]> records) {
+        project(records);
     }
 
     @Incoming("candidate-scores")
     @Blocking
-    public void candidateScores(ConsumerRecord<String, byte[]> record) {
-        project(record);
+    public void candidateScores(ConsumerRecords<String, byte[]> records) {
+        project(records);
     }
 
     @Incoming("draw-evaluations")
     @Blocking
-    public void drawEvaluations(ConsumerRecord<String, byte[]> record) {
-        project(record);
+    public void drawEvaluations(ConsumerRecords<String, byte[]> records) {
+        project(records);
     }
 
-    private void project(ConsumerRecord<String, byte[]> record) {
-        Envelope event;
-        try {
-            event = Envelope.of(record);
-        } catch (MalformedEventException e) {
-            LOG.warnf("%s-%d@%d to the DLQ: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-            throw e;
-        }
-        // Shared side of the rebuild lock: a rebuild in progress holds this record until it is done.
-        Lock shared = version.lock().readLock();
-        shared.lock();
-        try {
-            applyWithRetries(event);
-            version.changed(event.time());
-        } catch (MalformedEventException e) {
-            LOG.warnf("%s %s to the DLQ: %s", record.topic(), event.id(), e.getMessage());
-            throw e;
-        } finally {
-            shared.unlock();
-        }
+    private record Rejected(ConsumerRecord<String, byte[]> record, RuntimeException reason) {
     }
 
-    /**
-     * A database hiccup (failover, a full pool) must not send a good event to the DLQ: retry a few
-     * times with backoff (about 3 s in all, far below the channel's unprocessed-record max age), then
-     * give up and let the DLQ keep it. A malformed event is never retried.
-     */
-    private void applyWithRetries(Envelope event) {
-        for (int attempt = 1; ; attempt++) {
+    void project(Iterable<ConsumerRecord<String, byte[]>> records) {
+        List<ConsumerRecord<String, byte[]>> accepted = new ArrayList<>();
+        List<CheckedEvent> events = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                writer.apply(event);
-                return;
+                events.add(writer.check(Envelope.of(record)));
+                accepted.add(record);
             } catch (MalformedEventException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-                LOG.warnf("%s %s: attempt %d failed (%s), retrying", event.topic(), event.id(), attempt, e.getMessage());
-                try {
-                    Thread.sleep(200L << attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                rejected.add(new Rejected(record, e));
             }
         }
+        if (!events.isEmpty()) {
+            // Shared side of the rebuild lock: a rebuild in progress holds this batch until it is done.
+            Lock shared = version.lock().readLock();
+            shared.lock();
+            try {
+                for (BatchApply.Failure f : batches.apply(events, version::changed)) {
+                    rejected.add(new Rejected(accepted.get(f.index()), f.reason()));
+                }
+            } finally {
+                shared.unlock();
+            }
+        }
+        List<Future<RecordMetadata>> sent = new ArrayList<>(rejected.size());
+        for (Rejected r : rejected) {
+            LOG.warnf("%s-%d@%d to the DLQ: %s", r.record().topic(), r.record().partition(), r.record().offset(),
+                    r.reason().getMessage());
+            sent.add(deadLetters.send(r.record(), r.reason()));
+        }
+        deadLetters.await(sent);
     }
 }

@@ -14,12 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Applies one event to the read model in one transaction. Every write is an upsert keyed by the
+ * Applies events to the read model, one or a batch per transaction. Every write is an upsert keyed by the
  * fact's identity and every comparison keeps the greatest (revision, profile version, time), so
  * applying an event twice, or applying events in another order (a rebuild reads the four topics
  * interleaved differently from the live consumers), leaves the same rows.
@@ -35,21 +37,76 @@ public class ReadModelWriter {
     @Inject
     DataSource ds;
 
-    @Transactional
-    public void apply(Envelope event) {
+    /** An event that passed every check of its type: writing it can only fail for reasons outside the event. */
+    public record CheckedEvent(Envelope event, Object body) {
+    }
+
+    /**
+     * Parses and validates one event without touching the database, so a batch can set malformed
+     * records aside before its transaction starts (a MalformedEventException thrown inside the
+     * transaction would roll back the good records with it).
+     */
+    public CheckedEvent check(Envelope event) {
         Set<String> expected = TYPES_BY_TOPIC.get(event.topic());
         if (expected == null || !expected.contains(event.type())) {
             throw new MalformedEventException("event type " + event.type() + " does not belong on " + event.topic());
         }
-        switch (event.type()) {
-            case EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED -> draw(read(event, Draw.class));
-            case EventTypes.INVITATION_LIKELY -> invitation(read(event, InvitationLikely.class));
-            case EventTypes.CANDIDATE_SCORED -> scored(read(event, CandidateScored.class));
-            case EventTypes.CANDIDATE_ERASED -> erased(read(event, CandidateErased.class));
-            case EventTypes.DRAW_EVALUATED -> evaluated(read(event, DrawEvaluated.class));
+        Object body = switch (event.type()) {
+            case EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED -> checkDraw(read(event, Draw.class));
+            case EventTypes.INVITATION_LIKELY -> checkInvitation(read(event, InvitationLikely.class));
+            case EventTypes.CANDIDATE_SCORED -> checkScored(read(event, CandidateScored.class));
+            case EventTypes.CANDIDATE_ERASED -> checkErased(read(event, CandidateErased.class));
+            case EventTypes.DRAW_EVALUATED -> checkEvaluated(read(event, DrawEvaluated.class));
             default -> throw new MalformedEventException("unknown event type " + event.type());
+        };
+        return new CheckedEvent(event, body);
+    }
+
+    /**
+     * Checked events in one transaction, in the given order (the order of their partitions), and
+     * data_as_of once, to the newest event time among them. The result is that of applying them one
+     * by one: each write still sees the ones before it.
+     */
+    @Transactional
+    public void applyAll(List<CheckedEvent> events) {
+        Instant newest = null;
+        int i = 0;
+        while (i < events.size()) {
+            Object body = events.get(i).body();
+            int end = i + 1;
+            while (end < events.size() && events.get(end).body().getClass() == body.getClass()) {
+                end++;
+            }
+            List<CheckedEvent> run = events.subList(i, end);
+            // The bulk facts (a round evaluated over every profile) go in one JDBC batch per run of the same
+            // type: the statements still execute one after the other, in this order, in this transaction.
+            if (body instanceof CandidateScored) {
+                Sql.batch(ds, SCORED, run.stream().map(e -> scoredRow((CandidateScored) e.body())).toList());
+            } else if (body instanceof InvitationLikely) {
+                Sql.batch(ds, INVITATION, run.stream().map(e -> invitationRow((InvitationLikely) e.body())).toList());
+            } else {
+                run.forEach(e -> write(e.body()));
+            }
+            for (CheckedEvent e : run) {
+                newest = newest == null || e.event().time().isAfter(newest) ? e.event().time() : newest;
+            }
+            i = end;
         }
-        Sql.update(ds, "update read_model_state set data_as_of = greatest(data_as_of, ?) where id = 1", event.time());
+        if (newest != null) {
+            Sql.update(ds, "update read_model_state set data_as_of = greatest(data_as_of, ?) where id = 1", newest);
+        }
+    }
+
+    private void write(Object body) {
+        if (body instanceof Draw d) {
+            draw(d);
+        } else if (body instanceof CandidateErased e) {
+            erased(e);
+        } else if (body instanceof DrawEvaluated e) {
+            evaluated(e);
+        } else {
+            throw new IllegalArgumentException("not a checked event body: " + body.getClass());
+        }
     }
 
     /** Removes everything derived from the topics (the rebuild replays them afterwards). */
@@ -59,7 +116,7 @@ public class ReadModelWriter {
         Sql.update(ds, "update read_model_state set data_as_of = null where id = 1");
     }
 
-    private void draw(Draw d) {
+    private static Draw checkDraw(Draw d) {
         require(d.number() != null && DrawNumber.parse(d.number()) != null, "number", d.number());
         require(d.date() != null, "date", null);
         require(d.name() != null && !d.name().isBlank(), "name", null);
@@ -73,6 +130,10 @@ public class ReadModelWriter {
             require(d.pool().asOf() != null, "pool.asOf", null);
             require(d.pool().bands() != null, "pool.bands", null);
         }
+        return d;
+    }
+
+    private void draw(Draw d) {
         DrawNumber n = DrawNumber.parse(d.number());
         Sql.update(ds, """
                 insert into draw (number, number_num, number_suffix, revision, draw_date, round_type, program, category,
@@ -92,43 +153,57 @@ public class ReadModelWriter {
                 + " where number = ?", d.number());
     }
 
-    private void invitation(InvitationLikely i) {
+    private static InvitationLikely checkInvitation(InvitationLikely i) {
         require(i.candidateId() != null && !i.candidateId().isBlank(), "candidateId", null);
         require(i.drawNumber() != null && DrawNumber.parse(i.drawNumber()) != null, "drawNumber", i.drawNumber());
         require(i.drawRevision() >= 1, "drawRevision", i.drawRevision());
         require(i.evaluatedAt() != null, "evaluatedAt", null);
-        Sql.update(ds, """
-                insert into invitation (candidate_id, draw_number, draw_revision, evaluated_at, payload)
-                select ?, ?, ?, ?, ?
-                where not exists (select 1 from candidate_erasure e where e.candidate_id = ? and e.erased_at >= ?)
-                on conflict (candidate_id, draw_number, draw_revision) do update
-                    set evaluated_at = excluded.evaluated_at, payload = excluded.payload
-                where invitation.evaluated_at < excluded.evaluated_at""",
-                i.candidateId(), i.drawNumber(), i.drawRevision(), i.evaluatedAt(), json(i),
-                i.candidateId(), i.evaluatedAt());
+        return i;
     }
 
-    private void scored(CandidateScored s) {
+    private static final String INVITATION = """
+            insert into invitation (candidate_id, draw_number, draw_revision, evaluated_at, payload)
+            select ?, ?, ?, ?, ?
+            where not exists (select 1 from candidate_erasure e where e.candidate_id = ? and e.erased_at >= ?)
+            on conflict (candidate_id, draw_number, draw_revision) do update
+                set evaluated_at = excluded.evaluated_at, payload = excluded.payload
+            where invitation.evaluated_at < excluded.evaluated_at""";
+
+    private static Object[] invitationRow(InvitationLikely i) {
+        return new Object[] {i.candidateId(), i.drawNumber(), i.drawRevision(), i.evaluatedAt(), json(i),
+                i.candidateId(), i.evaluatedAt()};
+    }
+
+    private static CandidateScored checkScored(CandidateScored s) {
         require(s.candidateId() != null && !s.candidateId().isBlank(), "candidateId", null);
         require(s.asOf() != null, "asOf", null);
         require(s.scoredAt() != null, "scoredAt", null);
         require(s.sections() != null, "sections", null);
         require(s.total() >= 0 && s.total() <= 1200, "total", s.total());
-        Sql.update(ds, """
-                insert into candidate_score (candidate_id, profile_version, as_of, scored_at, payload)
-                select ?, ?, ?, ?, ?
-                where not exists (select 1 from candidate_erasure e where e.candidate_id = ? and e.erased_at >= ?)
-                on conflict (candidate_id) do update set profile_version = excluded.profile_version,
-                    as_of = excluded.as_of, scored_at = excluded.scored_at, payload = excluded.payload
-                where (candidate_score.profile_version, candidate_score.as_of, candidate_score.scored_at)
-                    < (excluded.profile_version, excluded.as_of, excluded.scored_at)""",
-                s.candidateId(), s.profileVersion(), s.asOf(), s.scoredAt(), json(s),
-                s.candidateId(), s.scoredAt());
+        return s;
+    }
+
+    private static final String SCORED = """
+            insert into candidate_score (candidate_id, profile_version, as_of, scored_at, payload)
+            select ?, ?, ?, ?, ?
+            where not exists (select 1 from candidate_erasure e where e.candidate_id = ? and e.erased_at >= ?)
+            on conflict (candidate_id) do update set profile_version = excluded.profile_version,
+                as_of = excluded.as_of, scored_at = excluded.scored_at, payload = excluded.payload
+            where (candidate_score.profile_version, candidate_score.as_of, candidate_score.scored_at)
+                < (excluded.profile_version, excluded.as_of, excluded.scored_at)""";
+
+    private static Object[] scoredRow(CandidateScored s) {
+        return new Object[] {s.candidateId(), s.profileVersion(), s.asOf(), s.scoredAt(), json(s),
+                s.candidateId(), s.scoredAt()};
+    }
+
+    private static CandidateErased checkErased(CandidateErased e) {
+        require(e.candidateId() != null && !e.candidateId().isBlank(), "candidateId", null);
+        require(e.erasedAt() != null, "erasedAt", null);
+        return e;
     }
 
     private void erased(CandidateErased e) {
-        require(e.candidateId() != null && !e.candidateId().isBlank(), "candidateId", null);
-        require(e.erasedAt() != null, "erasedAt", null);
         Sql.update(ds, """
                 insert into candidate_erasure (candidate_id, erased_at) values (?, ?)
                 on conflict (candidate_id) do update set erased_at = greatest(candidate_erasure.erased_at, excluded.erased_at)""",
@@ -137,9 +212,13 @@ public class ReadModelWriter {
         Sql.update(ds, "delete from invitation where candidate_id = ? and evaluated_at <= ?", e.candidateId(), e.erasedAt());
     }
 
-    private void evaluated(DrawEvaluated e) {
+    private static DrawEvaluated checkEvaluated(DrawEvaluated e) {
         require(e.drawNumber() != null && DrawNumber.parse(e.drawNumber()) != null, "drawNumber", e.drawNumber());
         require(e.drawRevision() >= 1, "drawRevision", e.drawRevision());
+        return e;
+    }
+
+    private void evaluated(DrawEvaluated e) {
         Sql.update(ds, """
                 insert into draw_evaluation (draw_number, draw_revision, evaluated, eligible, likely, duration_ms)
                 values (?, ?, ?, ?, ?, ?) on conflict do nothing""",

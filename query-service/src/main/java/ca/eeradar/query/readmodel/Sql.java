@@ -30,6 +30,27 @@ public final class Sql {
         }
     }
 
+    /**
+     * One statement for many rows, sent together (one round trip instead of one per row) and executed
+     * in the order of {@code rows}. A single row goes through {@link #update}: the driver's batch error
+     * message would quote the row's values, and those must not reach logs or DLQ headers.
+     */
+    public static void batch(DataSource ds, String sql, List<Object[]> rows) {
+        if (rows.size() == 1) {
+            update(ds, sql, rows.get(0));
+            return;
+        }
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("read model batch update failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
     public static <T> List<T> query(DataSource ds, String sql, List<?> params, Row<T> row) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params.toArray());

@@ -5,9 +5,11 @@ import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.kit.kafka.BrokerConnection;
 import ca.eeradar.query.QueryConfig;
+import ca.eeradar.query.projection.BatchApply;
 import ca.eeradar.query.projection.Envelope;
 import ca.eeradar.query.projection.MalformedEventException;
 import ca.eeradar.query.projection.ReadModelWriter;
+import ca.eeradar.query.projection.ReadModelWriter.CheckedEvent;
 import ca.eeradar.query.readmodel.ReadModelVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,10 +33,11 @@ import org.jboss.logging.Logger;
 /**
  * Drops the read model and replays the four topics from their beginning with a plain consumer that
  * belongs to no group (assign + seekToBeginning, up to the end offsets seen at the start), through
- * the same {@link ReadModelWriter} as the live channels. The live channels wait on the rebuild lock
- * meanwhile and then go on from their committed offsets: what they apply again was already
- * applied, and upserts make that a no-op. Malformed records are skipped (the live channel already
- * sent them to the DLQ). One rebuild at a time per instance; run it on one instance only.
+ * the same {@link ReadModelWriter} and {@link BatchApply} as the live channels, one transaction per
+ * poll. The live channels wait on the rebuild lock meanwhile and then go on from their committed
+ * offsets: what they apply again was already applied, and upserts make that a no-op. Malformed
+ * records and records the database refuses are skipped (the live channel already sent them to the
+ * DLQ). One rebuild at a time per instance; run it on one instance only.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -47,6 +50,9 @@ public class RebuildService {
 
     @Inject
     ReadModelWriter writer;
+
+    @Inject
+    BatchApply batches;
 
     @Inject
     ReadModelVersion version;
@@ -109,18 +115,25 @@ public class RebuildService {
                     throw new IllegalStateException("rebuild did not reach the end of the topics within "
                             + config.rebuild().timeout() + "; the read model is partial: run it again");
                 }
+                // One transaction per poll, as the live channels do; the writer applies a batch in its order.
+                List<CheckedEvent> batch = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(config.rebuild().pollTimeout())) {
                     TopicPartition tp = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() >= end.get(tp)) {
                         continue;
                     }
                     try {
-                        writer.apply(Envelope.of(record));
-                        replayed.merge(record.topic(), 1L, Long::sum);
+                        batch.add(writer.check(Envelope.of(record)));
                     } catch (MalformedEventException e) {
                         skipped++;
                     }
                 }
+                // An event the database refuses even alone was dead-lettered by the live channel: skipped here too.
+                List<BatchApply.Failure> failures = batches.apply(batch, time -> { });
+                failures.forEach(f -> LOG.warnf("rebuild skips %s: %s", batch.get(f.index()).event().id(), f.reason().getMessage()));
+                skipped += failures.size();
+                batch.forEach(e -> replayed.merge(e.event().topic(), 1L, Long::sum));
+                failures.forEach(f -> replayed.merge(batch.get(f.index()).event().topic(), -1L, Long::sum));
             }
         }
         return skipped;

@@ -1,0 +1,93 @@
+package ca.eeradar.query.projection;
+
+import ca.eeradar.contracts.DeadLetterHeaders;
+import ca.eeradar.contracts.Topics;
+import ca.eeradar.kit.kafka.BrokerConnection;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Dead-letters single records of a batch. The channels consume in batches, and a nacked batch would
+ * send every record of it to the DLQ through the connector, good ones included; so the projection
+ * sends each rejected record here itself, with the headers the connector's dead-letter-queue strategy
+ * writes (AsyncAPI DeadLetter, {@link DeadLetterHeaders}): the same key, value and original headers,
+ * the dead-letter-* headers first.
+ */
+@ApplicationScoped
+public class DeadLetterQueue {
+    @Inject
+    BrokerConnection broker;
+
+    private KafkaProducer<String, byte[]> producer;
+
+    @PostConstruct
+    void open() {
+        producer = new KafkaProducer<>(broker.with(Map.of(
+                ProducerConfig.CLIENT_ID_CONFIG, "query-service-dlq",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true")),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(10));
+    }
+
+    /** Sends {@code record} to {@code <topic>.dlq}; wait for the answer (see {@link #await}) before its offset is committed. */
+    public Future<RecordMetadata> send(ConsumerRecord<String, byte[]> record, Throwable reason) {
+        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.dlq(record.topic()), null, record.key(),
+                record.value());
+        header(dead, DeadLetterHeaders.EXCEPTION_CLASS_NAME, reason.getClass().getName());
+        header(dead, DeadLetterHeaders.REASON, message(reason));
+        if (reason.getCause() != null) {
+            header(dead, DeadLetterHeaders.CAUSE_CLASS_NAME, reason.getCause().getClass().getName());
+            header(dead, DeadLetterHeaders.CAUSE, message(reason.getCause()));
+        }
+        header(dead, DeadLetterHeaders.TOPIC, record.topic());
+        header(dead, DeadLetterHeaders.PARTITION, Integer.toString(record.partition()));
+        header(dead, DeadLetterHeaders.OFFSET, Long.toString(record.offset()));
+        record.headers().forEach(h -> dead.headers().add(h));
+        return producer.send(dead);
+    }
+
+    /**
+     * Waits until the broker has every dead letter. A failure is thrown: the batch is then nacked and
+     * the connector's own dead-letter-queue strategy keeps its records (at-least-once, never lost).
+     */
+    public void await(List<Future<RecordMetadata>> sent) {
+        for (Future<RecordMetadata> f : sent) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while dead-lettering", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("dead-lettering failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+    }
+
+    private static String message(Throwable t) {
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
