@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
-/** Every setting of scoring-service's profile store and import, draw evaluation and outbox ({@code ee-radar.scoring.*}). */
+/** Every setting of scoring-service: profile store and import, draw evaluation, outbox, CRS values not yet published ({@code ee-radar.scoring.*}). */
 @ConfigMapping(prefix = "ee-radar.scoring")
 public interface ScoringConfig {
 
@@ -23,6 +25,8 @@ public interface ScoringConfig {
     Rescore rescore();
 
     ProfileImport profileImport();
+
+    Crs crs();
 
     interface Evaluation {
         /** Rows fetched per round trip by the streaming scan of the profile table. */
@@ -113,5 +117,45 @@ public interface ScoringConfig {
         @Min(1)
         @Max(10000)
         int maxItems();
+    }
+
+    /**
+     * Values of the CRS rule sets that are not published yet ({@code ee-radar.scoring.crs.*}). The
+     * 2026-11-03 high-wage factor's points and occupation list are UNCONFIRMED (CRS-REFERENCE §2.1):
+     * an operator fills them in from the Ministerial Instructions; until every one is set, scores on or
+     * after 2026-11-03 count no high-wage points and say so in their warnings.
+     */
+    interface Crs {
+        HighWage highWage();
+
+        interface HighWage {
+            /** Points for skilled Canadian work experience in an occupation of each tier. */
+            Tiers canadianWork();
+
+            /** Points for a job offer in an occupation of each tier. */
+            Tiers jobOffer();
+
+            /** NOC 2021 codes (5 digits) of each tier: the published list of high-wage occupations. */
+            Occupations occupations();
+        }
+
+        interface Tiers {
+            /** Occupations with a median wage of at least 1.3x the national median. */
+            Optional<@Min(0) @Max(600) Integer> tier13();
+
+            /** At least 1.5x. */
+            Optional<@Min(0) @Max(600) Integer> tier15();
+
+            /** At least 2x. */
+            Optional<@Min(0) @Max(600) Integer> tier2();
+        }
+
+        interface Occupations {
+            Optional<List<String>> tier13();
+
+            Optional<List<String>> tier15();
+
+            Optional<List<String>> tier2();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.score;
 
+import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.scoring.crs.CrsEngine;
 import ca.eeradar.scoring.crs.HighWageFactor;
 import ca.eeradar.scoring.crs.HighWageTier;
@@ -13,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The one CRS engine of the service (stateless, thread-safe), built from the official rules and {@link CrsConfig}. */
+/** The one CRS engine of the service (stateless, thread-safe), built from the official rules and {@link ScoringConfig.Crs}. */
 public class CrsEngineProducer {
 
     @Produces
     @Singleton
-    CrsEngine crsEngine(CrsConfig config) {
-        return new CrsEngine(RuleBook.official(highWage(config.highWage())));
+    CrsEngine crsEngine(ScoringConfig config) {
+        return new CrsEngine(RuleBook.official(highWage(config.crs().highWage())));
     }
 
     @Produces
@@ -28,11 +29,11 @@ public class CrsEngineProducer {
         return new ProfileValidator();
     }
 
-    static HighWageFactor highWage(CrsConfig.HighWage config) {
+    static HighWageFactor highWage(ScoringConfig.Crs.HighWage config) {
         return new HighWageFactor(points(config.canadianWork()), points(config.jobOffer()), occupations(config.occupations()));
     }
 
-    private static Map<HighWageTier, Integer> points(CrsConfig.Tiers tiers) {
+    private static Map<HighWageTier, Integer> points(ScoringConfig.Crs.Tiers tiers) {
         Map<HighWageTier, Integer> points = new EnumMap<>(HighWageTier.class);
         tiers.tier13().ifPresent(p -> points.put(HighWageTier.X1_3, p));
         tiers.tier15().ifPresent(p -> points.put(HighWageTier.X1_5, p));
@@ -40,7 +41,7 @@ public class CrsEngineProducer {
         return points;
     }
 
-    private static Map<String, HighWageTier> occupations(CrsConfig.Occupations occupations) {
+    private static Map<String, HighWageTier> occupations(ScoringConfig.Crs.Occupations occupations) {
         Map<String, HighWageTier> map = new HashMap<>();
         put(map, occupations.tier13(), HighWageTier.X1_3);
         put(map, occupations.tier15(), HighWageTier.X1_5);
