@@ -3,6 +3,7 @@ package ca.eeradar.kit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -40,6 +41,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         return Problem.invalid(List.of(jsonError(e))).toResponse();
+    }
+
+    /**
+     * Quarkus REST's built-in mapper for {@link MismatchedInputException} (an unknown enum constant, a
+     * string where a number belongs) is more specific than the JsonProcessingException one above and
+     * answers plain JSON; this keeps such a body a problem+json 400 naming the field.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper
