@@ -35,8 +35,7 @@ public class BatchApply {
             return failures;
         }
         try {
-            writer.applyAll(events);
-            committed.accept(newest(events));
+            committed.accept(writer.applyAll(events));
             return failures;
         } catch (RuntimeException e) {
             LOG.warnf("%s: a batch of %d failed (%s), applying its events one by one", events.get(0).event().topic(),
@@ -52,14 +51,6 @@ public class BatchApply {
             }
         }
         return failures;
-    }
-
-    private static Instant newest(List<CheckedEvent> events) {
-        Instant newest = null;
-        for (CheckedEvent e : events) {
-            newest = newest == null || e.event().time().isAfter(newest) ? e.event().time() : newest;
-        }
-        return newest;
     }
 
     /**

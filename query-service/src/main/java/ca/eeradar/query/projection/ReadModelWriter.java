@@ -65,10 +65,10 @@ public class ReadModelWriter {
     /**
      * Checked events in one transaction, in the given order (the order of their partitions), and
      * data_as_of once, to the newest event time among them. The result is that of applying them one
-     * by one: each write still sees the ones before it.
+     * by one: each write still sees the ones before it. Answers that newest event time (null for none).
      */
     @Transactional
-    public void applyAll(List<CheckedEvent> events) {
+    public Instant applyAll(List<CheckedEvent> events) {
         Instant newest = null;
         int i = 0;
         while (i < events.size()) {
@@ -95,6 +95,7 @@ public class ReadModelWriter {
         if (newest != null) {
             Sql.update(ds, "update read_model_state set data_as_of = greatest(data_as_of, ?) where id = 1", newest);
         }
+        return newest;
     }
 
     private void write(Object body) {
