@@ -59,8 +59,16 @@ public final class CrsEngine {
      * have passed {@link ProfileValidator}; {@code asOf} must be on or after 2015-01-01.
      */
     public Assessment assess(Profile profile, LocalDate asOf) {
+        return assess(DecodedProfile.of(profile), asOf);
+    }
+
+    /**
+     * {@link #assess(Profile, LocalDate)} of a profile already decoded: the way to assess one profile
+     * on several dates, or a pool kept in memory, without decoding it each time.
+     */
+    public Assessment assess(DecodedProfile profile, LocalDate asOf) {
         ScoringDay day = scoringDay(asOf);
-        Facts facts = new Facts(profile, day);
+        Facts facts = new Facts(profile, day, false);
         Points points = points(facts);
         boolean valid = valid(facts, points);
         int programs = 0;
@@ -87,7 +95,8 @@ public final class CrsEngine {
     public ScoreReport score(Profile profile, LocalDate asOf) {
         ScoringDay day = scoringDay(asOf);
         RuleSet ruleSet = day.rules;
-        Facts f = new Facts(profile, day);
+        DecodedProfile decoded = DecodedProfile.of(profile);
+        Facts f = new Facts(decoded, day, true);
         Points p = points(f);
         boolean valid = valid(f, p);
         List<String> reasons = new ArrayList<>();
@@ -132,7 +141,7 @@ public final class CrsEngine {
                         new FswGrid(grid[0], grid[1], grid[2], grid[3], grid[4], grid[5], grid[6],
                                 ProgramRules.FSW_PASS_MARK, grid[6] >= ProgramRules.FSW_PASS_MARK),
                         List.copyOf(reasons)),
-                timeline(profile, asOf, f, p, valid, programMask, categoryMask),
+                timeline(decoded, asOf, f, p, valid, programMask, categoryMask),
                 List.copyOf(warnings));
     }
 
@@ -141,7 +150,7 @@ public final class CrsEngine {
      * higher (issue 3), English on a tie.
      */
     private static Points points(Facts f) {
-        OfficialLanguage declared = f.profile.firstOfficialLanguage();
+        OfficialLanguage declared = f.decoded.declaredFirst;
         if (declared != null) {
             return new Points(f, declared == OfficialLanguage.ENGLISH);
         }
@@ -227,7 +236,7 @@ public final class CrsEngine {
      * on a date ({@link Facts#watch}) says how many following days are certainly identical to it. The
      * answer is the day-by-day one ({@link #timelineDayByDay}, kept for the tests that prove it).
      */
-    private List<TimelineEntry> timeline(Profile profile, LocalDate asOf, Facts f0, Points p0, boolean valid0,
+    private List<TimelineEntry> timeline(DecodedProfile profile, LocalDate asOf, Facts f0, Points p0, boolean valid0,
                                          int programs0, int categories0) {
         return timeline(profile, asOf, f0, p0, valid0, programs0, categories0, false);
     }
@@ -236,8 +245,9 @@ public final class CrsEngine {
      * The reference timeline, every day of the horizon evaluated, starting from the same state as
      * {@link #score}: tests prove {@code score(profile, asOf).timeline()} equals it.
      */
-    List<TimelineEntry> timelineDayByDay(Profile profile, LocalDate asOf) {
-        Facts f0 = new Facts(profile, new ScoringDay(asOf, rules, categoryLists));
+    List<TimelineEntry> timelineDayByDay(Profile given, LocalDate asOf) {
+        DecodedProfile profile = DecodedProfile.of(given);
+        Facts f0 = new Facts(profile, new ScoringDay(asOf, rules, categoryLists), true);
         Points p0 = points(f0);
         boolean valid0 = valid(f0, p0);
         int programs0 = valid0 ? ProgramRules.programs(f0, p0, null, null) : 0;
@@ -245,12 +255,12 @@ public final class CrsEngine {
         return timeline(profile, asOf, f0, p0, valid0, programs0, categories0, true);
     }
 
-    private List<TimelineEntry> timeline(Profile profile, LocalDate asOf, Facts f0, Points p0, boolean valid0,
+    private List<TimelineEntry> timeline(DecodedProfile profile, LocalDate asOf, Facts f0, Points p0, boolean valid0,
                                          int programs0, int categories0, boolean everyDay) {
         List<TimelineEntry> timeline = new ArrayList<>();
         LocalDate end = asOf.plusMonths(TIMELINE_MONTHS);
         long endDay = end.toEpochDay();
-        long[] events = everyDay ? new long[0] : changeDays(profile, asOf, end);
+        long[] events = everyDay ? new long[0] : changeDays(profile.profile, asOf, end);
         double[] rates = new double[2];
         int nextEvent = -1;
         Facts prevF = f0;
@@ -270,7 +280,7 @@ public final class CrsEngine {
                 long limit = nextEvent < events.length ? events[nextEvent] : endDay + 1;
                 if (nextEvent != passed) {
                     // a new stretch between two change days: the bounds hold from here to its end
-                    hourRates(profile, day, Math.min(limit, endDay), rates);
+                    hourRates(profile.profile, day, Math.min(limit, endDay), rates);
                 }
                 next = Math.min(limit, day + safeDays(prevF, rates[0], rates[1]));
             }
@@ -284,7 +294,7 @@ public final class CrsEngine {
             }
             day = next;
             LocalDate d = LocalDate.ofEpochDay(day);
-            Facts f = new Facts(profile, new ScoringDay(d, rules, categoryLists));
+            Facts f = new Facts(profile, new ScoringDay(d, rules, categoryLists), true);
             RuleSet r = f.rules;
             Points p = points(f);
             boolean valid = valid(f, p);
@@ -306,7 +316,7 @@ public final class CrsEngine {
 
     /**
      * Days after {@code asOf} up to {@code end} on which a dated input starts or stops counting (sorted,
-     * distinct): birthdays (a 29 February birthday is reached on 1 March, see {@link Facts#ageOn}), tests
+     * distinct): birthdays (a 29 February birthday is reached on 1 March, see {@link DecodedProfile#ageOn}), tests
      * taken and expiring (2 years), ECAs issued and expiring (5 years), for the candidate and the spouse,
      * the nomination, the job offer, every rule set and category list boundary and the 12-month category
      * rule (2026-02-18). Work hours are not here: {@link #safeDays} covers them.

@@ -1,9 +1,7 @@
 package ca.eeradar.scoring.crs;
 
-import ca.eeradar.scoring.crs.Profile.Education;
 import ca.eeradar.scoring.crs.Profile.LanguageTest;
 import java.time.LocalDate;
-import java.time.Year;
 
 /**
  * What a profile amounts to on one date, before any points: age, the education that counts, the
@@ -19,6 +17,7 @@ final class Facts {
 
     private static final int[] NO_LEVELS = new int[4];
 
+    final DecodedProfile decoded;
     final Profile profile;
     final ScoringDay scoringDay;
     final LocalDate asOf;
@@ -59,18 +58,22 @@ final class Facts {
     /**
      * How far (in hours) the work-hour figures read on this date are from flipping a threshold, up and
      * down (see {@link #watch}). The timeline uses them to skip the days on which no experience
-     * threshold can be crossed.
+     * threshold can be crossed. Kept only while {@link #watching}: a draw's assessment needs none.
      */
     double hoursBelowThreshold = Double.POSITIVE_INFINITY;
     double hoursAboveThreshold = Double.POSITIVE_INFINITY;
+    private final boolean watching;
 
-    Facts(Profile profile, ScoringDay scoringDay) {
-        this.profile = profile;
+    /** {@code watching}: keep {@link #hoursBelowThreshold} and {@link #hoursAboveThreshold} (the timeline's dates). */
+    Facts(DecodedProfile decoded, ScoringDay scoringDay, boolean watching) {
+        this.watching = watching;
+        this.decoded = decoded;
+        this.profile = decoded.profile;
         this.scoringDay = scoringDay;
         this.asOf = scoringDay.date;
         this.day = scoringDay.day;
         this.rules = scoringDay.rules;
-        this.work = WorkHistory.of(profile.workExperience());
+        this.work = decoded.work;
         derive();
     }
 
@@ -79,69 +82,39 @@ final class Facts {
         return scoringDay.windowStart(years);
     }
 
-    /**
-     * Whether {@code date} is before {@code start.plusYears(years)} (29 February becoming 28 February
-     * in a common year, as {@link LocalDate#plusYears} does), compared field by field: the ECA
-     * validity is asked on every date without building the expiry date each time.
-     */
-    static boolean beforeYearsAfter(LocalDate date, LocalDate start, int years) {
-        int year = start.getYear() + years;
-        int month = start.getMonthValue();
-        int dayOfMonth = start.getDayOfMonth();
-        if (month == 2 && dayOfMonth == 29 && !Year.isLeap(year)) {
-            dayOfMonth = 28;
-        }
-        if (date.getYear() != year) {
-            return date.getYear() < year;
-        }
-        if (date.getMonthValue() != month) {
-            return date.getMonthValue() < month;
-        }
-        return date.getDayOfMonth() < dayOfMonth;
-    }
-
     /** The day the ECA stops counting (5 years after issue), for the report's reasons. */
     LocalDate ecaExpiry() {
         return profile.education().ecaIssuedOn().plusYears(ECA_VALID_YEARS);
     }
 
     private void derive() {
-        Profile p = profile;
-        age = ageOn(p.dateOfBirth(), asOf);
-        Profile.Spouse spouse = p.spouse();
-        // §1.1: the with-spouse column only if partnered AND accompanying AND not a citizen/PR.
-        withSpouse = spouse != null && p.maritalStatus() != null && p.maritalStatus().partnered()
-                && spouse.accompanying() && !spouse.canadianCitizenOrPermanentResident();
+        DecodedProfile d = decoded;
+        age = d.ageOn(scoringDay.year, scoringDay.month, scoringDay.dayOfMonth);
+        withSpouse = d.withSpouse;
 
-        Education edu = p.education();
-        if (edu != null && edu.level() != null) {
-            boolean canadian = edu.canadianCredential() != null && edu.canadianCredential() != CanadianCredential.NONE;
-            if (canadian || edu.level() == EducationLevel.LESS_THAN_SECONDARY) {
-                education = edu.level();
-            } else if (edu.ecaIssuedOn() == null || edu.ecaIssuedOn().isAfter(asOf)) {
+        if (d.educationLevel != null) {
+            if (day < d.ecaFrom) {
                 ecaMissing = true;
+            } else if (day < d.ecaUntil) {
+                education = d.educationLevel;
             } else {
-                if (beforeYearsAfter(asOf, edu.ecaIssuedOn(), ECA_VALID_YEARS)) {
-                    education = edu.level();
-                } else {
-                    ecaExpired = true;
-                }
+                ecaExpired = true;
             }
         }
 
-        LanguageResults tests = LanguageResults.of(p.languageTests());
-        LanguageResults.Result bestEnglish = best(tests, OfficialLanguage.ENGLISH, day);
-        if (bestEnglish != null) {
-            englishTest = bestEnglish.test;
-            english = bestEnglish.levels;
+        LanguageResults tests = d.tests;
+        int bestEnglish = tests.best(OfficialLanguage.ENGLISH, day);
+        if (bestEnglish >= 0) {
+            englishTest = tests.test(bestEnglish);
+            english = tests.levels(bestEnglish);
         }
-        LanguageResults.Result bestFrench = best(tests, OfficialLanguage.FRENCH, day);
-        if (bestFrench != null) {
-            frenchTest = bestFrench.test;
-            french = bestFrench.levels;
+        int bestFrench = tests.best(OfficialLanguage.FRENCH, day);
+        if (bestFrench >= 0) {
+            frenchTest = tests.test(bestFrench);
+            french = tests.levels(bestFrench);
         }
-        englishExpired = englishTest == null && hadTest(tests, OfficialLanguage.ENGLISH);
-        frenchExpired = frenchTest == null && hadTest(tests, OfficialLanguage.FRENCH);
+        englishExpired = englishTest == null && tests.takenBy(OfficialLanguage.ENGLISH, day);
+        frenchExpired = frenchTest == null && tests.takenBy(OfficialLanguage.FRENCH, day);
 
         long tenYears = windowStart(10);
         canadianHours = watchYears(work.hours(tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED));
@@ -150,28 +123,21 @@ final class Facts {
         foreignYears = WorkHistory.years(foreignHours);
 
         if (withSpouse) {
-            Education se = spouse.education();
-            // The spouse's education is taken as declared unless a dated ECA says it no longer counts.
-            if (se != null && se.level() != null && (se.ecaIssuedOn() == null
-                    || se.canadianCredential() != null && se.canadianCredential() != CanadianCredential.NONE
-                    || !se.ecaIssuedOn().isAfter(asOf)
-                    && beforeYearsAfter(asOf, se.ecaIssuedOn(), ECA_VALID_YEARS))) {
-                spouseEducation = se.level();
+            if (d.spouseEducationLevel != null && day >= d.spouseEcaFrom && day < d.spouseEcaUntil) {
+                spouseEducation = d.spouseEducationLevel;
             }
-            LanguageResults spouseTests = LanguageResults.of(spouse.languageTests());
-            LanguageResults.Result bestSpouse = best(spouseTests, null, day);
-            if (bestSpouse != null) {
-                spouseTest = bestSpouse.test;
-                spouseLanguage = bestSpouse.levels;
+            LanguageResults spouseTests = d.spouseTests;
+            int bestSpouse = spouseTests.best(null, day);
+            if (bestSpouse >= 0) {
+                spouseTest = spouseTests.test(bestSpouse);
+                spouseLanguage = spouseTests.levels(bestSpouse);
             }
-            spouseTestExpired = spouseTest == null && hadTest(spouseTests, null);
-            WorkHistory spouseWork = WorkHistory.of(spouse.workExperience());
-            spouseCanadianYears = WorkHistory.years(watchYears(spouseWork.hours(tenYears, day,
+            spouseTestExpired = spouseTest == null && spouseTests.takenBy(null, day);
+            spouseCanadianYears = WorkHistory.years(watchYears(d.spouseWork.hours(tenYears, day,
                     WorkHistory.CANADA, WorkHistory.SKILLED)));
         }
 
-        nominated = p.provincialNomination() != null && p.provincialNomination().nominatedOn() != null
-                && !p.provincialNomination().nominatedOn().isAfter(asOf);
+        nominated = day >= d.nominatedFrom;
     }
 
     /**
@@ -181,6 +147,9 @@ final class Facts {
      * for a number of days.
      */
     double watch(double hours, double threshold) {
+        if (!watching) {
+            return hours;
+        }
         double x = hours + WorkHistory.EPSILON;
         if (x < threshold) {
             hoursBelowThreshold = Math.min(hoursBelowThreshold, threshold - x);
@@ -192,6 +161,9 @@ final class Facts {
 
     /** {@link #watch} for a figure turned into whole years ({@link WorkHistory#years}): every 1,560 h counts. */
     double watchYears(double hours) {
+        if (!watching) {
+            return hours;
+        }
         double x = hours + WorkHistory.EPSILON;
         double below = Math.floor(x / WorkHistory.YEAR_HOURS) * WorkHistory.YEAR_HOURS;
         hoursBelowThreshold = Math.min(hoursBelowThreshold, below + WorkHistory.YEAR_HOURS - x);
@@ -199,46 +171,6 @@ final class Facts {
             hoursAboveThreshold = Math.min(hoursAboveThreshold, x - below);
         }
         return hours;
-    }
-
-    /** Whole years on {@code date}; a 29 February birthday is reached on 1 March in other years. */
-    static int ageOn(LocalDate birth, LocalDate date) {
-        if (birth == null) {
-            return 0;
-        }
-        int age = date.getYear() - birth.getYear();
-        if (date.getMonthValue() < birth.getMonthValue()
-                || date.getMonthValue() == birth.getMonthValue() && date.getDayOfMonth() < birth.getDayOfMonth()) {
-            age--;
-        }
-        return Math.max(0, age);
-    }
-
-    /** Whether a test of that language (any language if null) was taken on or before the date. */
-    private boolean hadTest(LanguageResults tests, OfficialLanguage language) {
-        for (LanguageResults.Result r : tests.results) {
-            if (r != null && (language == null || r.language == language) && r.takenOn <= day) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The valid test of that language (any language if null) giving the most first-language points,
-     * or null. Ties go to the most recent test.
-     */
-    private static LanguageResults.Result best(LanguageResults tests, OfficialLanguage language, long day) {
-        LanguageResults.Result best = null;
-        for (LanguageResults.Result r : tests.results) {
-            if (r == null || language != null && r.language != language || !r.valid(day)) {
-                continue;
-            }
-            if (best == null || r.rank > best.rank || r.rank == best.rank && r.takenOn > best.takenOn) {
-                best = r;
-            }
-        }
-        return best;
     }
 
     static int min(int[] levels) {

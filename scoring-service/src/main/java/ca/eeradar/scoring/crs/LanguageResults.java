@@ -1,79 +1,132 @@
 package ca.eeradar.scoring.crs;
 
 import ca.eeradar.scoring.crs.Profile.LanguageTest;
-import java.util.AbstractList;
 import java.util.List;
-import java.util.RandomAccess;
 
 /**
- * One person's language tests as given (what {@link Profile#languageTests()} returns, an immutable
- * snapshot), with what does not depend on the date decoded once when the profile is built: the
+ * One person's language tests ({@link Profile#languageTests()}) decoded once by {@link DecodedProfile},
+ * with what does not depend on the date: the
  * CLB/NCLC level of each ability ({@link LanguageScales}), the first-language points that rank the
  * tests of one language, the test's language, and the days its results start and stop counting
  * (valid 2 years from the test date: MI 2017-06-06; CRS-REFERENCE §3).
+ *
+ * <p>The decoded figures of all tests sit in one int array, read on every date: a pool of profiles
+ * does not fit in the processor's caches, and each separate object is one more wait for memory.
  */
-final class LanguageResults extends AbstractList<LanguageTest> implements RandomAccess {
+final class LanguageResults {
     static final LanguageResults NONE = new LanguageResults(List.of());
 
-    private final LanguageTest[] tests;
-    /** Per test, decoded; null for an entry without a test type or a date (it never counts). */
-    final Result[] results;
+    /** Per decoded test in {@link #figures}: language ordinal, test day, expiry day, rank. */
+    private static final int LANGUAGE = 0;
+    private static final int TAKEN_ON = 1;
+    private static final int EXPIRES = 2;
+    private static final int RANK = 3;
+    private static final int STRIDE = 4;
 
-    /** One test, decoded. */
-    static final class Result {
-        final LanguageTest test;
-        final OfficialLanguage language;
-        /** Epoch day of the test. */
-        final long takenOn;
-        /** First epoch day the results no longer count: the test date plus {@link Facts#TEST_VALID_YEARS}. */
-        final long expires;
-        /** Levels 0..10 in {@link LanguageScales} ability order; read-only (shared by every {@link Facts}). */
-        final int[] levels = new int[4];
-        /** First-official-language points of the four levels (column without spouse): the best test ranks first. */
-        final int rank;
+    /** How many tests are decoded: entries without a test type or a date never count and are left out. */
+    final int count;
+    /** The decoded tests' figures, {@link #STRIDE} ints each, in the order given. */
+    private final int[] figures;
+    /** The decoded tests themselves, in the same order. */
+    private final LanguageTest[] decoded;
+    /** Levels 0..10 in {@link LanguageScales} ability order, per decoded test; read-only (shared by every {@link Facts}). */
+    private final int[][] levels;
 
-        Result(LanguageTest t) {
-            test = t;
-            language = t.test().language();
-            takenOn = t.takenOn().toEpochDay();
-            expires = t.takenOn().plusYears(Facts.TEST_VALID_YEARS).toEpochDay();
-            int[] points = CrsTables.FIRST_LANGUAGE[CrsTables.WITHOUT];
-            int sum = 0;
+    private LanguageResults(List<LanguageTest> tests) {
+        int n = 0;
+        for (LanguageTest t : tests) {
+            if (usable(t)) {
+                n++;
+            }
+        }
+        count = n;
+        figures = new int[STRIDE * n];
+        decoded = new LanguageTest[n];
+        levels = new int[n][];
+        int[] points = CrsTables.FIRST_LANGUAGE[CrsTables.WITHOUT];
+        int k = 0;
+        for (LanguageTest t : tests) {
+            if (!usable(t)) {
+                continue;
+            }
+            int[] l = new int[4];
+            int rank = 0;
             for (int a = 0; a < 4; a++) {
-                levels[a] = level(t, a);
-                sum += points[levels[a]];
+                l[a] = level(t, a);
+                rank += points[l[a]];
             }
-            rank = sum;
-        }
-
-        /** Whether the results count on epoch day {@code day}: taken on or before it, less than 2 years before. */
-        boolean valid(long day) {
-            return takenOn <= day && day < expires;
-        }
-    }
-
-    private LanguageResults(List<LanguageTest> list) {
-        tests = list.toArray(LanguageTest[]::new);
-        results = new Result[tests.length];
-        for (int i = 0; i < tests.length; i++) {
-            LanguageTest t = tests[i];
-            if (t != null && t.test() != null && t.takenOn() != null) {
-                results[i] = new Result(t);
-            }
+            int at = STRIDE * k;
+            figures[at + LANGUAGE] = t.test().language().ordinal();
+            figures[at + TAKEN_ON] = day(t.takenOn().toEpochDay());
+            figures[at + EXPIRES] = day(t.takenOn().plusYears(Facts.TEST_VALID_YEARS).toEpochDay());
+            // First-official-language points of the four levels (column without spouse): the best test ranks first.
+            figures[at + RANK] = rank;
+            decoded[k] = t;
+            levels[k] = l;
+            k++;
         }
     }
 
-    /** The snapshot a profile keeps of {@code tests} (null stays null). */
-    static List<LanguageTest> snapshot(List<LanguageTest> tests) {
-        return tests == null || tests instanceof LanguageResults ? tests : new LanguageResults(tests);
+    /**
+     * An epoch day as an int: every day of years -5,800,000 to 5,800,000. A date beyond that (only an
+     * unvalidated profile has one) is held at the bound, which orders it the same against any real day.
+     */
+    private static int day(long epochDay) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, epochDay));
     }
 
-    /** The decoded tests of one person ({@code null} = none). */
+    private static boolean usable(LanguageTest t) {
+        return t != null && t.test() != null && t.takenOn() != null;
+    }
+
+    /** One person's tests decoded ({@code null} = none). */
     static LanguageResults of(List<LanguageTest> tests) {
-        if (tests instanceof LanguageResults decoded) {
-            return decoded;
-        }
         return tests == null || tests.isEmpty() ? NONE : new LanguageResults(tests);
+    }
+
+    /**
+     * The decoded test of that language (any language if null) valid on epoch day {@code day}
+     * (taken on or before it, less than 2 years before) giving the most first-language points, -1 if
+     * none. Ties go to the most recent test, then to the first given.
+     */
+    int best(OfficialLanguage language, long day) {
+        int best = -1;
+        int bestRank = 0;
+        int bestTaken = 0;
+        for (int k = 0, at = 0; k < count; k++, at += STRIDE) {
+            if (language != null && figures[at + LANGUAGE] != language.ordinal()
+                    || figures[at + TAKEN_ON] > day || day >= figures[at + EXPIRES]) {
+                continue;
+            }
+            int rank = figures[at + RANK];
+            int taken = figures[at + TAKEN_ON];
+            if (best < 0 || rank > bestRank || rank == bestRank && taken > bestTaken) {
+                best = k;
+                bestRank = rank;
+                bestTaken = taken;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a test of that language (any language if null) was taken on or before epoch day {@code day}. */
+    boolean takenBy(OfficialLanguage language, long day) {
+        for (int k = 0, at = 0; k < count; k++, at += STRIDE) {
+            if ((language == null || figures[at + LANGUAGE] == language.ordinal()) && figures[at + TAKEN_ON] <= day) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Decoded test {@code k} as given. */
+    LanguageTest test(int k) {
+        return decoded[k];
+    }
+
+    /** The levels of decoded test {@code k} (read-only). */
+    int[] levels(int k) {
+        return levels[k];
     }
 
     private static int level(LanguageTest t, int ability) {
@@ -84,15 +137,5 @@ final class LanguageResults extends AbstractList<LanguageTest> implements Random
             default -> t.speaking();
         };
         return raw == null ? 0 : LanguageScales.level(t.test(), ability, raw);
-    }
-
-    @Override
-    public LanguageTest get(int index) {
-        return tests[index];
-    }
-
-    @Override
-    public int size() {
-        return tests.length;
     }
 }

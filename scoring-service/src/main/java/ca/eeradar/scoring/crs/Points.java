@@ -6,8 +6,6 @@ import static ca.eeradar.scoring.crs.CrsTables.TRANSFER;
 import static ca.eeradar.scoring.crs.CrsTables.TRANSFER_BLOCK_CAP;
 import static ca.eeradar.scoring.crs.CrsTables.TRANSFER_CAP;
 
-import ca.eeradar.scoring.crs.Profile.JobOffer;
-
 /**
  * Every section of the CRS for one set of {@link Facts} and one assignment of the first official
  * language (CRS-REFERENCE §1.6 reference algorithm). Plain fields so the hot path allocates nothing more.
@@ -96,13 +94,13 @@ final class Points {
         foreignLanguage = TRANSFER[foreign][lang];
         foreignCanadianWork = TRANSFER[foreign][cdn];
         foreignBlock = Math.min(TRANSFER_BLOCK_CAP, foreignLanguage + foreignCanadianWork);
-        certificate = f.profile.certificateOfQualification() != null ? CrsTables.certificate(minFirst) : 0;
+        certificate = f.decoded.certificate ? CrsTables.certificate(minFirst) : 0;
         transferability = Math.min(TRANSFER_CAP, educationBlock + foreignBlock + certificate);
 
         // D. Additional (§1.5), values from the rule set in force; capped at 600.
         RuleSet r = f.rules;
         nomination = f.nominated ? r.provincialNomination() : 0;
-        sibling = f.profile.siblingInCanada() ? r.sibling() : 0;
+        sibling = f.decoded.sibling ? r.sibling() : 0;
         frenchBonus = frenchBonus(f, r);
         study = study(f, r);
         arrangedEmployment = arrangedEmployment(f, r);
@@ -126,13 +124,11 @@ final class Points {
 
     /** §1.5 (MI 2016-11-19): 15 for 1-2 years, 30 for 3+ years or a master's/professional/doctoral credential. */
     private static int study(Facts f, RuleSet r) {
-        Profile.Education e = f.profile.education();
-        if (e == null || e.canadianCredential() == null || e.canadianCredential() == CanadianCredential.NONE) {
-            return 0;
-        }
-        boolean graduate = e.level() == EducationLevel.MASTERS || e.level() == EducationLevel.DOCTORAL;
-        return e.canadianCredential() == CanadianCredential.THREE_YEARS_OR_MORE || graduate
-                ? r.studyThreePlus() : r.studyOneOrTwo();
+        return switch (f.decoded.canadianStudy) {
+            case 0 -> 0;
+            case 1 -> r.studyOneOrTwo();
+            default -> r.studyThreePlus();
+        };
     }
 
     /**
@@ -142,27 +138,29 @@ final class Points {
      * (0 for both since 2025-03-25); from 2026-11-03 the configured high-wage tier points instead.
      */
     static int arrangedEmployment(Facts f, RuleSet r) {
-        JobOffer offer = f.profile.jobOffer();
-        if (!offerInEffect(f, offer)) {
+        DecodedProfile d = f.decoded;
+        if (!offerInEffect(f)) {
             return 0;
         }
         if (r.highWage() != null) {
-            return r.highWage().complete() ? r.highWage().jobOfferPoints(r.highWage().tierOf(offer.noc())) : 0;
+            return r.highWage().complete()
+                    ? r.highWage().jobOfferPoints(r.highWage().tierOf(f.profile.jobOffer().noc())) : 0;
         }
-        if (r.jobOfferNeedsLmia() && !offer.lmiaBased() && !yearInOccupation(f, offer.noc())) {
+        if (r.jobOfferNeedsLmia() && !d.offerLmiaBased && !yearInOccupation(f, d.offerOccupation)) {
             return 0;
         }
-        return offer.noc().startsWith("00") ? r.jobOfferMajor00() : r.jobOfferSkilled();
+        return d.offerMajor00 ? r.jobOfferMajor00() : r.jobOfferSkilled();
     }
 
-    static boolean offerInEffect(Facts f, JobOffer offer) {
-        return offer != null && WorkHistory.skilled(offer.noc()) && offer.from() != null
-                && !offer.from().isAfter(f.asOf);
+    /** A job offer in a TEER 0-3 occupation, in effect on that date. */
+    static boolean offerInEffect(Facts f) {
+        return f.day >= f.decoded.offerFrom;
     }
 
-    static boolean yearInOccupation(Facts f, String noc) {
-        return WorkHistory.atLeast(f.watch(f.work.occupationHours(f.windowStart(10), f.day,
-                WorkHistory.CANADA, f.work.occupationOf(noc)), WorkHistory.YEAR_HOURS), WorkHistory.YEAR_HOURS);
+    /** 1 year (1,560 h) of Canadian work in the last 10 years in occupation {@code occ} ({@link WorkHistory#occupationOf}). */
+    static boolean yearInOccupation(Facts f, int occ) {
+        return WorkHistory.atLeast(f.watch(f.work.occupationHours(f.windowStart(10), f.day, WorkHistory.CANADA, occ),
+                WorkHistory.YEAR_HOURS), WorkHistory.YEAR_HOURS);
     }
 
     /**
@@ -177,8 +175,8 @@ final class Points {
         int best = 0;
         WorkHistory work = f.work;
         for (int i = 0; i < work.jobs; i++) {
-            HighWageTier tier = hw.tierOf(work.noc[i]);
-            if (tier != HighWageTier.NONE && work.canada[i] && yearInOccupation(f, work.noc[i])) {
+            HighWageTier tier = hw.tierOf(work.noc(i));
+            if (tier != HighWageTier.NONE && work.canada(i) && yearInOccupation(f, work.occupationOf(work.noc(i)))) {
                 best = Math.max(best, hw.canadianWorkPoints(tier));
             }
         }

@@ -23,14 +23,13 @@ public record Profile(
         JobOffer jobOffer) {
 
     /**
-     * The lists are kept as immutable snapshots that also hold what the engine reads from them on
-     * every date but that does not depend on the date (epoch days, NOC TEERs, CLB/NCLC levels): a
-     * profile is scored on many dates (each draw, the daily re-score, the timeline). They still
-     * read, compare and serialize as the lists given.
+     * The lists are kept as immutable snapshots ({@link Snapshot}): a profile is decoded
+     * ({@link DecodedProfile}) and scored on many dates (each draw, the daily re-score, the timeline).
+     * They still read, compare and serialize as the lists given.
      */
     public Profile {
-        languageTests = LanguageResults.snapshot(languageTests);
-        workExperience = WorkHistory.snapshot(workExperience);
+        languageTests = Snapshot.of(languageTests);
+        workExperience = Snapshot.of(workExperience);
     }
 
     /** The spouse or common-law partner; scored only if accompanying and not a citizen/PR (CRS-REFERENCE §1.1). */
@@ -38,8 +37,8 @@ public record Profile(
                          List<LanguageTest> languageTests, List<WorkExperience> workExperience) {
         /** Snapshots, as in {@link Profile}. */
         public Spouse {
-            languageTests = LanguageResults.snapshot(languageTests);
-            workExperience = WorkHistory.snapshot(workExperience);
+            languageTests = Snapshot.of(languageTests);
+            workExperience = Snapshot.of(workExperience);
         }
     }
 

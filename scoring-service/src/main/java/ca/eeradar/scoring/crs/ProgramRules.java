@@ -1,6 +1,5 @@
 package ca.eeradar.scoring.crs;
 
-import ca.eeradar.scoring.crs.Profile.JobOffer;
 import java.util.List;
 
 /**
@@ -78,7 +77,7 @@ final class ProgramRules {
         int points = fswGrid(f, p, grid);
         boolean ok = points >= FSW_PASS_MARK;
         double run = !ok && reasons == null ? 0 : f.watch(f.work.bestOccupation(f.windowStart(10), f.day,
-                WorkHistory.ANY_COUNTRY, f.work.kinds, WorkHistory.SKILLED_OCCUPATION, true), WorkHistory.YEAR_HOURS);
+                WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED_OCCUPATION, true), WorkHistory.YEAR_HOURS);
         if (!WorkHistory.atLeast(run, WorkHistory.YEAR_HOURS)) {
             ok = false;
             if (reasons != null) {
@@ -141,11 +140,10 @@ final class ProgramRules {
             adaptability += 5;
         }
         // 2+ years of full-time study in Canada: only a 3+ year credential proves it (1-2 years is ambiguous).
-        if (f.profile.education() != null && f.profile.education().canadianCredential() == CanadianCredential.THREE_YEARS_OR_MORE) {
+        if (f.decoded.threeYearCanadianStudy) {
             adaptability += 5;
         }
-        if (f.withSpouse && f.profile.spouse().education() != null
-                && f.profile.spouse().education().canadianCredential() == CanadianCredential.THREE_YEARS_OR_MORE) {
+        if (f.withSpouse && f.decoded.spouseThreeYearCanadianStudy) {
             adaptability += 5;
         }
         if (f.canadianYears >= 1) {
@@ -157,7 +155,7 @@ final class ProgramRules {
         if (offer) {
             adaptability += 5;
         }
-        if (f.profile.siblingInCanada()) {
+        if (f.decoded.sibling) {
             adaptability += 5;
         }
         adaptability = Math.min(10, adaptability);
@@ -176,8 +174,7 @@ final class ProgramRules {
 
     /** FSW arranged employment: a TEER 0-3 offer in effect, LMIA-based or after 1 year of Canadian work in that occupation. */
     private static boolean fswOffer(Facts f) {
-        JobOffer offer = f.profile.jobOffer();
-        return Points.offerInEffect(f, offer) && (offer.lmiaBased() || Points.yearInOccupation(f, offer.noc()));
+        return Points.offerInEffect(f) && (f.decoded.offerLmiaBased || Points.yearInOccupation(f, f.decoded.offerOccupation));
     }
 
     /**
@@ -197,12 +194,8 @@ final class ProgramRules {
                 reasons.add("FST: needs CLB/NCLC 5 in listening and speaking and 4 in reading and writing");
             }
         }
-        JobOffer offer = f.profile.jobOffer();
-        boolean offerInTrade = offer != null && offer.noc() != null && offer.noc().length() == 5 && trade(offer.noc())
-                && offer.from() != null && !offer.from().isAfter(f.asOf);
-        Profile.CertificateOfQualification coq = f.profile.certificateOfQualification();
-        boolean coqInTrade = coq != null && coq.noc() != null && coq.noc().length() == 5 && trade(coq.noc());
-        if (!offerInTrade && !coqInTrade) {
+        boolean offerInTrade = f.day >= f.decoded.offerInTradeFrom;
+        if (!offerInTrade && !f.decoded.certificateInTrade) {
             ok = false;
             if (reasons != null) {
                 reasons.add("FST: needs a job offer in a skilled trade or a Canadian certificate of qualification in it");
@@ -210,7 +203,7 @@ final class ProgramRules {
         }
         if (ok || reasons != null) {
             double hours = f.watch(f.work.bestOccupation(f.windowStart(5), f.day,
-                    WorkHistory.ANY_COUNTRY, f.work.kinds, WorkHistory.TRADE, false), 2 * WorkHistory.YEAR_HOURS);
+                    WorkHistory.ANY_COUNTRY, WorkHistory.TRADE, false), 2 * WorkHistory.YEAR_HOURS);
             if (!WorkHistory.atLeast(hours, 2 * WorkHistory.YEAR_HOURS)) {
                 ok = false;
                 if (reasons != null) {
@@ -252,12 +245,16 @@ final class ProgramRules {
         WorkHistory work = f.work;
         // per job, the lists in force naming its occupation (bit i = lists[i])
         int listedAny = 0;
+        int[] listedIn = null;
         for (int i = 0; i < work.jobs; i++) {
-            listedAny |= inForce.listing(work.code[i]);
-        }
-        int[] listedIn = listedAny == 0 ? null : new int[work.jobs];
-        for (int i = 0; listedIn != null && i < listedIn.length; i++) {
-            listedIn[i] = inForce.listing(work.code[i]);
+            int listing = inForce.listing(work.code(i));
+            if (listing != 0) {
+                if (listedIn == null) {
+                    listedIn = new int[work.jobs];
+                }
+                listedIn[i] = listing;
+                listedAny |= listing;
+            }
         }
         CategoryList[] lists = inForce.lists();
         for (int k = 0; k < lists.length; k++) {
@@ -270,7 +267,7 @@ final class ProgramRules {
             } else {
                 int country = list.canadianOnly() ? WorkHistory.CANADA : WorkHistory.ANY_COUNTRY;
                 double needed = twelveMonths ? WorkHistory.YEAR_HOURS : SIX_MONTHS_HOURS;
-                double hours = f.watch(work.bestOccupation(from, f.day, country, listedIn, 1 << k, !twelveMonths),
+                double hours = f.watch(work.bestListedOccupation(from, f.day, country, listedIn, 1 << k, !twelveMonths),
                         needed);
                 met = WorkHistory.atLeast(hours, needed);
             }

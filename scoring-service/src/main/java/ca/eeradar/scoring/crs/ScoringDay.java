@@ -13,6 +13,9 @@ import java.time.LocalDate;
 final class ScoringDay {
     final LocalDate date;
     final long day;
+    final int year;
+    final int month;
+    final int dayOfMonth;
     final RuleSet rules;
     final String rulesVersion;
     final boolean rulesComplete;
@@ -25,6 +28,9 @@ final class ScoringDay {
     ScoringDay(LocalDate date, RuleBook ruleBook, CategoryLists categoryLists) {
         this.date = date;
         this.day = date.toEpochDay();
+        this.year = date.getYear();
+        this.month = date.getMonthValue();
+        this.dayOfMonth = date.getDayOfMonth();
         int ruleSet = ruleBook.indexOn(day);
         this.rules = ruleBook.set(ruleSet);
         this.rulesVersion = ruleBook.version(ruleSet);

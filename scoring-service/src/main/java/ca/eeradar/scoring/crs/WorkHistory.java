@@ -1,10 +1,8 @@
 package ca.eeradar.scoring.crs;
 
 import ca.eeradar.scoring.crs.Profile.WorkExperience;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.RandomAccess;
 
 /**
  * Work experience as full-time-equivalent hours inside a window of days (issue 3; CRS-REFERENCE §1.2,
@@ -12,15 +10,14 @@ import java.util.RandomAccess;
  * two jobs overlap. {@code to} is the last day worked (inclusive), null = still working; nothing
  * after the assessment date counts. Skilled = NOC 2021 TEER 0-3 (the TEER is the code's 2nd digit).
  *
- * <p>It is the list of one person's entries as given (what {@link Profile#workExperience()} returns,
- * an immutable snapshot), decoded once when the profile is built into plain arrays: epoch days,
- * capped weekly hours, TEER, Canada or not, same-occupation index, FSW/FST kinds. None of that
- * depends on the date; a profile is scored on many dates (every draw, the daily re-score, each day
- * of the timeline) and the rules below ask for hours a dozen times per date (CRS, CEC, FSW, FST,
- * every category). Entries that can never count (no NOC of 5 characters, no start date) are left out
- * of the arrays, not of the list.
+ * <p>One person's entries ({@link Profile#workExperience()}), decoded once by {@link DecodedProfile}:
+ * epoch days, capped weekly hours, TEER, Canada or not, same-occupation index, FSW/FST kinds. None of
+ * that depends on the date; a profile is scored on many dates (every draw, the daily re-score, each
+ * day of the timeline) and the rules below ask for hours a dozen times per date (CRS, CEC, FSW, FST,
+ * every category). The figures of all jobs sit side by side in one array (see {@link DecodedProfile}
+ * for why). Entries that can never count (no NOC of 5 characters, no start date) are left out.
  */
-final class WorkHistory extends AbstractList<WorkExperience> implements RandomAccess {
+final class WorkHistory {
     static final double FULL_TIME_WEEK = 30.0;
     static final double YEAR_HOURS = 1560.0;
     /** Hours are compared with a small tolerance: 52 weeks x 30 h is exactly one year, whatever rounding does. */
@@ -33,34 +30,35 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
     static final int TEER_0_1 = 0b0011;
     static final int TEER_2_3 = 0b1100;
 
-    /** Kinds of occupation an entry is in ({@link #kinds}), for {@link #bestOccupation}. */
+    /** Kinds of occupation a job is in, for {@link #bestOccupation}. */
     static final int SKILLED_OCCUPATION = 1;
     static final int TRADE = 2;
 
     static final WorkHistory NONE = new WorkHistory(List.of());
 
-    private final WorkExperience[] entries;
-    /*
-     * The entries that can count, decoded, one array per figure (index = job): the hot path reads a
-     * few figures of every job, and arrays held directly here are loaded side by side.
-     */
+    /* Per job, STRIDE longs in {@link #figures}: */
+    private static final int FROM = 0;
+    /** Last day worked; {@code Long.MAX_VALUE} while ongoing. */
+    private static final int TO = 1;
+    /** Hours a week that count (at most 30), as {@link Double#doubleToRawLongBits} bits. */
+    private static final int WEEKLY = 2;
+    /** The NOC as a number ({@link #code}), -1 if it is not 5 digits. */
+    private static final int CODE = 3;
+    /** {@code 1 << TEER} of the NOC. */
+    private static final int TEER_BIT = 4;
+    /** 1 for work in Canada, else 0. */
+    private static final int IN_CANADA = 5;
+    /** Index of the first job in the same occupation (same NOC): one occupation = one index. */
+    private static final int OCCUPATION = 6;
+    /** {@link #SKILLED_OCCUPATION} and {@link #TRADE} bits of the NOC. */
+    private static final int KINDS = 7;
+    private static final int STRIDE = 8;
+
+    /** The NOC of each job as given (read only for configured high-wage lists, which name codes as text). */
+    private final String[] noc;
     /** How many entries can count. */
     final int jobs;
-    final String[] noc;
-    /** The NOC as a number ({@link #code}), -1 if it is not 5 digits. */
-    final int[] code;
-    final long[] from;
-    /** Last day worked; {@code Long.MAX_VALUE} while ongoing. */
-    final long[] to;
-    /** Hours a week that count: at most 30. */
-    final double[] weekly;
-    /** {@code 1 << TEER} of the NOC. */
-    final int[] teerBit;
-    final boolean[] canada;
-    /** Index of the first job in the same occupation (same NOC): one occupation = one index. */
-    final int[] occupation;
-    /** {@link #SKILLED_OCCUPATION} and {@link #TRADE} bits of the NOC (see {@link #bestOccupation}). */
-    final int[] kinds;
+    private final long[] figures;
     /**
      * Whether any two jobs share a day. Windows only shorten jobs, so without such a pair no window
      * needs the 30 h/week cap across jobs ({@link #sweep}).
@@ -68,81 +66,85 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
     final boolean overlapping;
 
     private WorkHistory(List<WorkExperience> work) {
-        entries = work.toArray(WorkExperience[]::new);
         int n = 0;
-        for (WorkExperience w : entries) {
+        for (WorkExperience w : work) {
             if (usable(w)) {
                 n++;
             }
         }
         jobs = n;
         noc = new String[n];
-        code = new int[n];
-        from = new long[n];
-        to = new long[n];
-        weekly = new double[n];
-        teerBit = new int[n];
-        canada = new boolean[n];
-        occupation = new int[n];
-        kinds = new int[n];
+        figures = new long[STRIDE * n];
         int k = 0;
-        for (WorkExperience w : entries) {
+        for (WorkExperience w : work) {
             if (!usable(w)) {
                 continue;
             }
             String nocCode = w.noc();
+            int at = STRIDE * k;
             noc[k] = nocCode;
-            code[k] = code(nocCode);
-            from[k] = w.from().toEpochDay();
-            to[k] = w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay();
-            weekly[k] = weekly(w.hoursPerWeek());
-            teerBit[k] = 1 << teer(nocCode);
-            canada[k] = "CA".equals(w.country());
+            figures[at + FROM] = w.from().toEpochDay();
+            figures[at + TO] = w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay();
+            figures[at + WEEKLY] = Double.doubleToRawLongBits(weekly(w.hoursPerWeek()));
+            figures[at + CODE] = code(nocCode);
+            figures[at + TEER_BIT] = 1 << teer(nocCode);
+            figures[at + IN_CANADA] = "CA".equals(w.country()) ? 1 : 0;
             int same = k;
             for (int j = 0; j < k; j++) {
                 if (nocCode.equals(noc[j])) {
-                    same = occupation[j];
+                    same = occupation(j);
                     break;
                 }
             }
-            occupation[k] = same;
-            kinds[k] = (skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0);
+            figures[at + OCCUPATION] = same;
+            figures[at + KINDS] = (skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0);
             k++;
         }
         boolean shared = false;
         for (int i = 0; i < n && !shared; i++) {
             for (int j = 0; j < i && !shared; j++) {
-                shared = from[j] <= to[i] && from[i] <= to[j];
+                shared = from(j) <= to(i) && from(i) <= to(j);
             }
         }
         overlapping = shared;
     }
 
-    /** The snapshot a profile keeps of {@code work} (null stays null). */
-    static List<WorkExperience> snapshot(List<WorkExperience> work) {
-        return work == null || work instanceof WorkHistory ? work : new WorkHistory(work);
-    }
-
-    /** The decoded entries of one person ({@code null} = none). */
+    /** One person's entries decoded ({@code null} = none). */
     static WorkHistory of(List<WorkExperience> work) {
-        if (work instanceof WorkHistory decoded) {
-            return decoded;
-        }
         return work == null || work.isEmpty() ? NONE : new WorkHistory(work);
-    }
-
-    @Override
-    public WorkExperience get(int index) {
-        return entries[index];
-    }
-
-    @Override
-    public int size() {
-        return entries.length;
     }
 
     private static boolean usable(WorkExperience w) {
         return w != null && w.noc() != null && w.noc().length() == 5 && w.from() != null;
+    }
+
+    private long from(int i) {
+        return figures[STRIDE * i + FROM];
+    }
+
+    private long to(int i) {
+        return figures[STRIDE * i + TO];
+    }
+
+    private double weekly(int i) {
+        return Double.longBitsToDouble(figures[STRIDE * i + WEEKLY]);
+    }
+
+    /** The NOC of job {@code i} as a number ({@link #code}). */
+    int code(int i) {
+        return (int) figures[STRIDE * i + CODE];
+    }
+
+    String noc(int i) {
+        return noc[i];
+    }
+
+    boolean canada(int i) {
+        return figures[STRIDE * i + IN_CANADA] != 0;
+    }
+
+    private int occupation(int i) {
+        return (int) figures[STRIDE * i + OCCUPATION];
     }
 
     /** A NOC 2021 code of 5 digits as a number (00012 -> 12), -1 for anything else. */
@@ -193,8 +195,8 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
         }
         int number = code(noc);
         for (int i = 0; i < jobs; i++) {
-            if (number >= 0 ? code[i] == number : noc.equals(this.noc[i])) {
-                return occupation[i];
+            if (number >= 0 ? code(i) == number : noc.equals(this.noc[i])) {
+                return occupation(i);
             }
         }
         return -1;
@@ -202,10 +204,11 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
 
     /** {@code occ} >= 0 = that occupation only (then {@code teers} is ignored). */
     private boolean matches(int i, int country, int teers, int occ) {
-        if (occ >= 0 ? occupation[i] != occ : (teers & teerBit[i]) == 0) {
+        int at = STRIDE * i;
+        if (occ >= 0 ? figures[at + OCCUPATION] != occ : (teers & figures[at + TEER_BIT]) == 0) {
             return false;
         }
-        return country == ANY_COUNTRY || (country == CANADA) == canada[i];
+        return country == ANY_COUNTRY || (country == CANADA) == (figures[at + IN_CANADA] != 0);
     }
 
     /**
@@ -216,7 +219,7 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
         return hours(windowStart, windowEnd, country, teers, -1);
     }
 
-    /** {@link #hours} of one occupation ({@link #occupation} index; -1 = none, 0 hours). */
+    /** {@link #hours} of one occupation ({@link #occupationOf} index; -1 = none, 0 hours). */
     double occupationHours(long windowStart, long windowEnd, int country, int occ) {
         return occ < 0 ? 0 : hours(windowStart, windowEnd, country, 0, occ);
     }
@@ -228,16 +231,16 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
             if (!matches(i, country, teers, occ)) {
                 continue;
             }
-            long s = Math.max(from[i], windowStart);
-            long e = Math.min(to[i], windowEnd);
+            long s = Math.max(from(i), windowStart);
+            long e = Math.min(to(i), windowEnd);
             if (e < s) {
                 continue;
             }
-            sum += (e - s + 1) * weekly[i] / 7.0;
+            sum += (e - s + 1) * weekly(i) / 7.0;
             for (int j = 0; j < i && overlapping && !overlap; j++) {
                 if (matches(j, country, teers, occ)) {
-                    long os = Math.max(from[j], windowStart);
-                    long oe = Math.min(to[j], windowEnd);
+                    long os = Math.max(from(j), windowStart);
+                    long oe = Math.min(to(j), windowEnd);
                     overlap = os <= oe && os <= e && s <= oe;
                 }
             }
@@ -251,8 +254,8 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
         int k = 0;
         for (int i = 0; i < jobs; i++) {
             if (matches(i, country, teers, occ)) {
-                long s = Math.max(from[i], windowStart);
-                long e = Math.min(to[i], windowEnd);
+                long s = Math.max(from(i), windowStart);
+                long e = Math.min(to(i), windowEnd);
                 if (e >= s) {
                     points[k++] = s;
                     points[k++] = e + 1;
@@ -269,9 +272,9 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
             }
             double week = 0;
             for (int i = 0; i < jobs; i++) {
-                if (matches(i, country, teers, occ) && Math.max(from[i], windowStart) <= first
-                        && Math.min(to[i], windowEnd) >= until - 1) {
-                    week += weekly[i];
+                if (matches(i, country, teers, occ) && Math.max(from(i), windowStart) <= first
+                        && Math.min(to(i), windowEnd) >= until - 1) {
+                    week += weekly(i);
                 }
             }
             sum += (until - first) * Math.min(FULL_TIME_WEEK, week) / 7.0;
@@ -291,8 +294,8 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
                 continue;
             }
             // grow the run that contains job i in both directions
-            long runStart = Math.max(from[i], windowStart);
-            long runEnd = Math.min(to[i], windowEnd);
+            long runStart = Math.max(from(i), windowStart);
+            long runEnd = Math.min(to(i), windowEnd);
             if (runEnd < runStart) {
                 continue;
             }
@@ -303,8 +306,8 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
                     if (!matches(j, country, 0, occ)) {
                         continue;
                     }
-                    long s = Math.max(from[j], windowStart);
-                    long e = Math.min(to[j], windowEnd);
+                    long s = Math.max(from(j), windowStart);
+                    long e = Math.min(to(j), windowEnd);
                     if (e >= s && s <= runEnd + 1 && e >= runStart - 1 && (s < runStart || e > runEnd)) {
                         runStart = Math.min(runStart, s);
                         runEnd = Math.max(runEnd, e);
@@ -318,14 +321,27 @@ final class WorkHistory extends AbstractList<WorkExperience> implements RandomAc
     }
 
     /**
-     * The most hours in one occupation among those whose entries have a bit of {@code kind} set in
-     * {@code marks} (per entry: {@link #kinds}, or a category mask), {@link #longestRun} if
-     * {@code continuous}.
+     * The most hours in one occupation of {@code kind} ({@link #SKILLED_OCCUPATION}, {@link #TRADE}),
+     * {@link #longestRun} if {@code continuous}.
      */
-    double bestOccupation(long windowStart, long windowEnd, int country, int[] marks, int kind, boolean continuous) {
+    double bestOccupation(long windowStart, long windowEnd, int country, int kind, boolean continuous) {
+        return best(windowStart, windowEnd, country, null, kind, continuous);
+    }
+
+    /**
+     * The most hours in one occupation on a category list: {@code listedIn[job]} has bit {@code list}
+     * set when the list names the job's occupation; {@link #longestRun} if {@code continuous}.
+     */
+    double bestListedOccupation(long windowStart, long windowEnd, int country, int[] listedIn, int list,
+                                boolean continuous) {
+        return best(windowStart, windowEnd, country, listedIn, list, continuous);
+    }
+
+    private double best(long windowStart, long windowEnd, int country, int[] marks, int mark, boolean continuous) {
         double best = 0;
         for (int i = 0; i < jobs; i++) {
-            if ((marks[i] & kind) == 0 || occupation[i] != i) {
+            long marked = marks == null ? figures[STRIDE * i + KINDS] : marks[i];
+            if ((marked & mark) == 0 || occupation(i) != i) {
                 continue;
             }
             double h = continuous ? longestRun(windowStart, windowEnd, country, i)

@@ -1,9 +1,11 @@
 package ca.eeradar.scoring.crs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.scoring.crs.Profile.LanguageTest;
 import ca.eeradar.scoring.crs.Profile.WorkExperience;
@@ -12,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -61,18 +62,28 @@ class DecodedProfileTest {
     }
 
     @Test
-    void yearsAfterMatchesLocalDatePlusYears() {
-        Random r = new Random(3);
-        LocalDate[] edges = {LocalDate.of(2024, 2, 29), LocalDate.of(2020, 2, 29), LocalDate.of(2023, 2, 28),
-            LocalDate.of(2023, 3, 1), LocalDate.of(2000, 2, 29), LocalDate.of(1999, 12, 31)};
-        for (int i = 0; i < 200_000; i++) {
-            LocalDate start = i < edges.length ? edges[i] : LocalDate.ofEpochDay(r.nextInt(40_000) - 10_000);
-            int years = 1 + r.nextInt(10);
-            LocalDate end = start.plusYears(years);
-            for (LocalDate date : new LocalDate[] {end.minusDays(1), end, end.plusDays(1),
-                LocalDate.ofEpochDay(start.toEpochDay() + r.nextInt(4_000))}) {
-                assertEquals(date.isBefore(end), Facts.beforeYearsAfter(date, start, years), start + " + " + years + " vs " + date);
+    void anEcaCountsFromItsIssueDayForFiveYears() {
+        RuleBook rules = RuleBook.official();
+        CategoryLists lists = CategoryLists.official();
+        for (LocalDate issued : new LocalDate[] {LocalDate.of(2020, 2, 29), LocalDate.of(2019, 3, 1),
+            LocalDate.of(2021, 12, 31), LocalDate.of(2016, 2, 29)}) {
+            Profile p = new Profile(Instant.parse("2025-05-01T10:00:00Z"), LocalDate.of(1990, 1, 1), MaritalStatus.SINGLE,
+                    null, new Profile.Education(EducationLevel.MASTERS, CanadianCredential.NONE, issued), List.of(TEST),
+                    null, List.of(), null, false, null, null);
+            DecodedProfile decoded = DecodedProfile.of(p);
+            LocalDate expiry = issued.plusYears(5);     // 29 February -> 28 February of a common year
+            Facts before = new Facts(decoded, new ScoringDay(issued.minusDays(1), rules, lists), true);
+            assertTrue(before.ecaMissing, "not issued yet on " + before.asOf);
+            assertNull(before.education);
+            for (LocalDate counted : new LocalDate[] {issued, expiry.minusDays(1)}) {
+                Facts f = new Facts(decoded, new ScoringDay(counted, rules, lists), true);
+                assertEquals(EducationLevel.MASTERS, f.education, issued + " on " + counted);
+                assertFalse(f.ecaExpired || f.ecaMissing);
             }
+            Facts expired = new Facts(decoded, new ScoringDay(expiry, rules, lists), true);
+            assertTrue(expired.ecaExpired, issued + " expired on " + expiry);
+            assertNull(expired.education);
+            assertEquals(expiry, expired.ecaExpiry());
         }
     }
 
