@@ -45,8 +45,14 @@ final class Facts {
     boolean spouseTestExpired;
     int spouseCanadianYears;
 
+    /** Skilled (TEER 0-3) hours in the last 10 years: in Canada, abroad, anywhere (CRS §1.2, §1.4; FSW grid). */
     double canadianHours;
     double foreignHours;
+    double skilledHours;
+    /** Skilled hours in Canada in the last 3 years, in TEER 0-1, in TEER 2-3, in TEER 0-3 (CEC, §4.1). */
+    double cecTeer01Hours;
+    double cecTeer23Hours;
+    double cecHours;
     int canadianYears;
     int foreignYears;
 
@@ -117,8 +123,9 @@ final class Facts {
         frenchExpired = frenchTest == null && tests.takenBy(OfficialLanguage.FRENCH, day);
 
         long tenYears = windowStart(10);
-        canadianHours = watchYears(work.hours(tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED));
-        foreignHours = watchYears(work.hours(tenYears, day, WorkHistory.ABROAD, WorkHistory.SKILLED));
+        skilledHours();
+        watchYears(canadianHours);
+        watchYears(foreignHours);
         canadianYears = WorkHistory.years(canadianHours);
         foreignYears = WorkHistory.years(foreignHours);
 
@@ -138,6 +145,45 @@ final class Facts {
         }
 
         nominated = day >= d.nominatedFrom;
+    }
+
+    /**
+     * The skilled-work figures every date's rules read, in one pass over the jobs: the same sums, in the
+     * same order, as {@link WorkHistory#hours} of each (see {@link WorkHistory#term}). Overlapping entries
+     * need the 30 h/week cap across jobs: there each figure is {@link WorkHistory#hours} itself.
+     */
+    private void skilledHours() {
+        long tenYears = windowStart(10);
+        long threeYears = windowStart(3);
+        if (work.overlapping) {
+            canadianHours = work.hours(tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED);
+            foreignHours = work.hours(tenYears, day, WorkHistory.ABROAD, WorkHistory.SKILLED);
+            skilledHours = work.hours(tenYears, day, WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED);
+            cecTeer01Hours = work.hours(threeYears, day, WorkHistory.CANADA, WorkHistory.TEER_0_1);
+            cecTeer23Hours = work.hours(threeYears, day, WorkHistory.CANADA, WorkHistory.TEER_2_3);
+            cecHours = work.hours(threeYears, day, WorkHistory.CANADA, WorkHistory.SKILLED);
+            return;
+        }
+        for (int i = 0; i < work.jobs; i++) {
+            int teer = work.teerBit(i);
+            if ((teer & WorkHistory.SKILLED) == 0) {
+                continue;
+            }
+            double ten = work.term(i, tenYears, day);
+            skilledHours += ten;
+            if (work.canada(i)) {
+                canadianHours += ten;
+                double three = work.term(i, threeYears, day);
+                cecHours += three;
+                if ((teer & WorkHistory.TEER_0_1) != 0) {
+                    cecTeer01Hours += three;
+                } else {
+                    cecTeer23Hours += three;
+                }
+            } else {
+                foreignHours += ten;
+            }
+        }
     }
 
     /**

@@ -40,13 +40,11 @@ final class ProgramRules {
         if (reasons == null && (!p.hasFirst || p.minFirst < 5 || f.work.noneCountable())) {
             return false;
         }
-        long from = f.windowStart(3);
-        WorkHistory work = f.work;
-        double teer01 = f.watch(work.hours(from, f.day, WorkHistory.CANADA, WorkHistory.TEER_0_1), WorkHistory.YEAR_HOURS);
-        double teer23 = f.watch(work.hours(from, f.day, WorkHistory.CANADA, WorkHistory.TEER_2_3), WorkHistory.YEAR_HOURS);
+        double teer01 = f.watch(f.cecTeer01Hours, WorkHistory.YEAR_HOURS);
+        double teer23 = f.watch(f.cecTeer23Hours, WorkHistory.YEAR_HOURS);
         double all = WorkHistory.atLeast(teer01, WorkHistory.YEAR_HOURS) || WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS)
                 ? WorkHistory.YEAR_HOURS
-                : f.watch(work.hours(from, f.day, WorkHistory.CANADA, WorkHistory.SKILLED), WorkHistory.YEAR_HOURS);
+                : f.watch(f.cecHours, WorkHistory.YEAR_HOURS);
         if (!WorkHistory.atLeast(all, WorkHistory.YEAR_HOURS)) {
             if (reasons != null) {
                 reasons.add("CEC: needs 1 year (1,560 h) of skilled (TEER 0-3) Canadian work in the 3 years before "
@@ -128,8 +126,7 @@ final class ProgramRules {
             case SECONDARY -> 5;
             case LESS_THAN_SECONDARY -> 0;
         };
-        int years = WorkHistory.years(f.watchYears(f.work.hours(f.windowStart(10), f.day,
-                WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED)));
+        int years = WorkHistory.years(f.watchYears(f.skilledHours));
         int experience = years >= 6 ? 15 : years >= 4 ? 13 : years >= 2 ? 11 : years == 1 ? 9 : 0;
         int a = f.age;
         int age = a < 18 ? 0 : a <= 35 ? 12 : a <= 46 ? 47 - a : 0;

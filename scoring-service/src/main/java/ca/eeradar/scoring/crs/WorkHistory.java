@@ -224,6 +224,22 @@ final class WorkHistory {
         return occ < 0 ? 0 : hours(windowStart, windowEnd, country, 0, occ);
     }
 
+    /**
+     * What job {@code i} adds to {@link #hours} over the window {@code windowStart..windowEnd}: 0 when it
+     * falls outside. A sum of these over the matching jobs, in job order, is bit for bit {@link #hours}'s
+     * answer when no two jobs overlap (adding 0 changes no sum of hours).
+     */
+    double term(int i, long windowStart, long windowEnd) {
+        long s = Math.max(from(i), windowStart);
+        long e = Math.min(to(i), windowEnd);
+        return e < s ? 0 : (e - s + 1) * weekly(i) / 7.0;
+    }
+
+    /** {@code 1 << TEER} of job {@code i}'s NOC. */
+    int teerBit(int i) {
+        return (int) figures[STRIDE * i + TEER_BIT];
+    }
+
     private double hours(long windowStart, long windowEnd, int country, int teers, int occ) {
         double sum = 0;
         boolean overlap = false;
