@@ -4,8 +4,20 @@ import ca.eeradar.contracts.EventJson;
 import ca.eeradar.query.QueryConfig;
 import ca.eeradar.query.readmodel.ReadModelVersion;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -25,13 +37,30 @@ import java.util.function.Supplier;
  * same request has the same bytes. An entry remembers the read-model version it was computed
  * under and is used only while that version is current; a change committed while an answer was
  * being computed makes that answer stale at once.
+ *
+ * <p>Two ways out: a REST resource's {@link #respond}, which computes what is missing; and, in front
+ * of the REST layer, {@link #serveFromMemory} for a GET whose current answer is already here (most of
+ * the traffic: a round or a pool is read by every client after it changes). That one is an HTTP filter
+ * after authentication and the path permission check; it also checks the reader roles the REST
+ * resources ask for, and leaves anything else (no answer, stale, another role, not a GET) to them.
+ * Skipping the REST layer for these halved the CPU of a cached answer (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class Answers {
     /** Draws and pools: public facts, the same for every caller. Candidates: revalidate every time. */
     public enum Caching { SHARED, PRIVATE }
 
-    private record Answer(long version, byte[] body, byte[] gzipped, String etag) {
+    /**
+     * Every resource answering through {@link #respond} allows exactly these roles
+     * ({@code @RolesAllowed({Roles.READER, Roles.WRITER, Roles.ADMIN})}): {@link #serveFromMemory} checks them.
+     */
+    private static final String[] READ_ROLES = {Roles.READER, Roles.WRITER, Roles.ADMIN};
+    /** Where RESTEasy leaves the matched path template for the HTTP metrics (a candidate id must not become a tag). */
+    private static final String PATH_TEMPLATE = "UrlPathTemplate";
+    /** Filter priority: below the authorization filter's (100), so after authentication and the path policy. */
+    private static final int AFTER_AUTHORIZATION = 50;
+
+    private record Answer(long version, byte[] body, byte[] gzipped, String etag, String cacheControl, String template) {
     }
 
     private final Map<String, Answer> cache = new ConcurrentHashMap<>();
@@ -45,6 +74,19 @@ public class Answers {
     @Inject
     CurrentVertxRequest currentRequest;
 
+    @Inject
+    MeterRegistry registry;
+
+    /** Answers served by {@link #serveFromMemory} (200 and 304): against the request count, the share the cache takes. */
+    private Counter fromMemory;
+
+    @PostConstruct
+    void meters() {
+        fromMemory = Counter.builder("ee_radar.query.answers.from.memory")
+                .description("GET answers served from memory in front of the REST layer (200 and 304)")
+                .register(registry);
+    }
+
     /**
      * The answer to this request: from memory on the event loop when the read model has not changed
      * since it was computed, otherwise computed on a worker thread (the read model is PostgreSQL over
@@ -54,22 +96,85 @@ public class Answers {
     public Uni<Response> respond(Caching caching, Supplier<Object> compute) {
         // Read on the request's thread: the worker that may compute the answer has no current request.
         HttpServerRequest request = currentRequest.getCurrent().request();
-        String key = request.path() + "?" + request.query();
+        String key = key(request);
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        String template = Vertx.currentContext() == null ? null : Vertx.currentContext().getLocal(PATH_TEMPLATE);
         long current = version.current();
         Answer known = cache.get(key);
         if (known != null && known.version() == current) {
-            return Uni.createFrom().item(response(known, caching, ifNoneMatch, acceptEncoding));
+            return Uni.createFrom().item(response(known, ifNoneMatch, acceptEncoding));
         }
-        return Uni.createFrom().item(() -> compute(key, current, compute))
+        return Uni.createFrom().item(() -> compute(key, current, caching, template, compute))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(answer -> response(answer, caching, ifNoneMatch, acceptEncoding));
+                .map(answer -> response(answer, ifNoneMatch, acceptEncoding));
     }
 
-    private Answer compute(String key, long version, Supplier<Object> compute) {
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            if (!serveFromMemory(rc)) {
+                rc.next();
+            }
+        }, AFTER_AUTHORIZATION);
+    }
+
+    /**
+     * Answers a GET from memory, as {@link #respond} would, when the current answer is here and the
+     * caller holds a reader role; false (nothing written) otherwise.
+     */
+    boolean serveFromMemory(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (request.method() != HttpMethod.GET) {
+            return false;
+        }
+        Answer known = cache.get(key(request));
+        if (known == null || known.version() != version.current() || !reader(rc)) {
+            return false;
+        }
+        if (known.template() != null) {
+            Vertx.currentContext().putLocal(PATH_TEMPLATE, known.template());
+        }
+        fromMemory.increment();
+        HttpServerResponse out = rc.response();
+        MultiMap headers = out.headers();
+        headers.set(HttpHeaders.ETAG, known.etag()).set(HttpHeaders.CACHE_CONTROL, known.cacheControl());
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), known.etag())) {
+            out.setStatusCode(304).end();
+            return true;
+        }
+        headers.set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON).set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            out.end(Buffer.buffer(known.gzipped()));
+        } else {
+            out.end(Buffer.buffer(known.body()));
+        }
+        return true;
+    }
+
+    private static boolean reader(RoutingContext rc) {
+        if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
+            return false;
+        }
+        for (String role : READ_ROLES) {
+            if (user.getSecurityIdentity().hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(HttpServerRequest request) {
+        return request.path() + "?" + request.query();
+    }
+
+    private Answer compute(String key, long version, Caching caching, String template, Supplier<Object> compute) {
         byte[] body = EventJson.write(compute.get());
-        Answer answer = new Answer(version, body, gzip(body), etag(body));
+        String cacheControl = caching == Caching.SHARED
+                ? "public, max-age=" + config.cache().maxAge().toSeconds()
+                : "private, no-cache";
+        Answer answer = new Answer(version, body, gzip(body), etag(body), cacheControl, template);
         if (cache.size() >= config.cache().maxEntries()) {
             cache.clear();
         }
@@ -79,10 +184,8 @@ public class Answers {
         return answer;
     }
 
-    private Response response(Answer answer, Caching caching, String ifNoneMatch, String acceptEncoding) {
-        String cacheControl = caching == Caching.SHARED
-                ? "public, max-age=" + config.cache().maxAge().toSeconds()
-                : "private, no-cache";
+    private Response response(Answer answer, String ifNoneMatch, String acceptEncoding) {
+        String cacheControl = answer.cacheControl();
         if (matches(ifNoneMatch, answer.etag())) {
             return Response.notModified().header(HttpHeaders.ETAG, answer.etag())
                     .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
