@@ -21,15 +21,30 @@ public class DataAsOfHeader {
     @Inject
     ReadModelVersion version;
 
+    /** The last time formatted: it changes only when an event is applied, and every response carries it. */
+    private volatile Formatted last;
+
+    private record Formatted(Instant asOf, String text) {
+    }
+
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             rc.addHeadersEndHandler(v -> {
                 Instant asOf = version.dataAsOf();
                 if (asOf != null) {
-                    rc.response().headers().set(HEADER, asOf.toString());
+                    rc.response().headers().set(HEADER, text(asOf));
                 }
             });
             rc.next();
         }, FIRST);
+    }
+
+    private String text(Instant asOf) {
+        Formatted f = last;
+        if (f == null || !f.asOf().equals(asOf)) {
+            f = new Formatted(asOf, asOf.toString());
+            last = f;
+        }
+        return f.text();
     }
 }

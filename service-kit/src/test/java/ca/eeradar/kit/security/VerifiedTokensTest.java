@@ -71,6 +71,7 @@ class VerifiedTokensTest {
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"reader\"", "\"draw-admin\"");
+        // Same signature, so the same last characters the memory hashes its keys on: only the whole string may match.
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         assertThrows(ParseException.class, () -> tokens.parse(forged));
