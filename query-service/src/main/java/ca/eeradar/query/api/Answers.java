@@ -43,7 +43,8 @@ import java.util.function.Supplier;
  * the traffic: a round or a pool is read by every client after it changes). That one is an HTTP filter
  * after authentication and the path permission check; it also checks the reader roles the REST
  * resources ask for, and leaves anything else (no answer, stale, another role, not a GET) to them.
- * Skipping the REST layer for these halved the CPU of a cached answer (docs/benchmarks.md).
+ * Skipping the REST layer for these gave about 1.7x the requests per second and brought p99 at 64
+ * connections from 10-13 ms to 6-9 ms (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class Answers {

@@ -11,9 +11,10 @@ import ca.eeradar.scoring.crs.Profile.JobOffer;
  *
  * <p>Why: a draw re-evaluates the whole pool on one date ({@link CrsEngine#assess(DecodedProfile,
  * java.time.LocalDate)}), and a pool does not fit in the processor's caches, so each separate object
- * the hot path reads (records, dates, strings) is one more wait for memory. Reading one object here
- * instead of a dozen made {@code assess} about twice as fast on a pool of 4,096 profiles (README,
- * Benchmarks). Build it with {@link #of}; immutable and thread-safe.
+ * the hot path reads (records, dates, strings) is one more wait for memory. Reading this object and
+ * the two arrays of its tests and jobs instead of a dozen objects made {@code assess} about twice as
+ * fast on a pool of 4,096 profiles (docs/benchmarks.md). Build it with {@link #of}; immutable and
+ * thread-safe.
  */
 public final class DecodedProfile {
     /** An epoch day later than any real one: "never" for the days an input starts to count. */

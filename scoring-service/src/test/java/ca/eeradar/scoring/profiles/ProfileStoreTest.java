@@ -102,11 +102,13 @@ class ProfileStoreTest {
     @Test
     void dailyRescoreEmitsOnceWhenABirthdayChangesTheScore() throws Exception {
         String id = "s-" + UUID.randomUUID();
-        // 30 today (2026-11-23), 31 on 2026-12-01: the age points drop that day.
+        // 30 today (the store scores on the real date, in Canada/Eastern), 31 tomorrow: the age points drop
+        // then. Relative to today: a fixed birthday made this test fail from the day it passed.
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Canada/Eastern"));
         given().header("Authorization", WRITER).contentType("application/json")
-                .body(Profiles.base().bornOn("1995-12-01").json())
+                .body(Profiles.base().bornOn(today.plusDays(1).minusYears(31).toString()).json())
                 .put("/api/v1/candidates/{id}/profile", id).then().statusCode(201);
-        LocalDate after = LocalDate.of(2026, 12, 2);
+        LocalDate after = today.plusDays(2);
         dailyRescore.rescore(after);
         dailyRescore.rescore(after);
         String expectedId = EventTypes.candidateScoredId(id, 1, after);
