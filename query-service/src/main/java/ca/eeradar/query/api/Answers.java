@@ -29,6 +29,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +63,27 @@ public class Answers {
     private static final int AFTER_AUTHORIZATION = 50;
 
     private record Answer(long version, byte[] body, byte[] gzipped, String etag, String cacheControl, String template) {
+        /**
+         * The headers of this answer to a request with these {@code If-None-Match} and {@code Accept-Encoding},
+         * into {@code header}; answers the body to send, null for a 304. Both ways out write through this,
+         * so an answer from memory is the REST answer header for header.
+         */
+        byte[] write(String ifNoneMatch, String acceptEncoding, BiConsumer<String, String> header) {
+            header.accept(HttpHeaders.ETAG, etag);
+            header.accept(HttpHeaders.CACHE_CONTROL, cacheControl);
+            if (matches(ifNoneMatch, etag)) {
+                return null;
+            }
+            header.accept(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+            header.accept(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            // Compressed once per answer rather than once per request: the HTTP layer leaves a response
+            // that already has a Content-Encoding alone. The ETag stays the one of the JSON bytes.
+            if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+                header.accept(HttpHeaders.CONTENT_ENCODING, "gzip");
+                return gzipped;
+            }
+            return body;
+        }
     }
 
     private final Map<String, Answer> cache = new ConcurrentHashMap<>();
@@ -89,10 +111,9 @@ public class Answers {
     }
 
     /**
-     * The answer to this request: from memory on the event loop when the read model has not changed
-     * since it was computed, otherwise computed on a worker thread (the read model is PostgreSQL over
-     * blocking JDBC). Serving the cached case without leaving the event loop is what keeps a hot
-     * answer as cheap as a constant one (scripts/bench-query.sh).
+     * The answer to this request: computed on a worker thread (the read model is PostgreSQL over
+     * blocking JDBC) unless the current one is in memory. A GET with a current answer rarely gets here
+     * ({@link #serveFromMemory} answered it); a HEAD, or a GET that raced a computation, does.
      */
     public Uni<Response> respond(Caching caching, Supplier<Object> compute) {
         // Read on the request's thread: the worker that may compute the answer has no current request.
@@ -138,18 +159,12 @@ public class Answers {
         fromMemory.increment();
         HttpServerResponse out = rc.response();
         MultiMap headers = out.headers();
-        headers.set(HttpHeaders.ETAG, known.etag()).set(HttpHeaders.CACHE_CONTROL, known.cacheControl());
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), known.etag())) {
+        byte[] entity = known.write(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.ACCEPT_ENCODING), headers::set);
+        if (entity == null) {
             out.setStatusCode(304).end();
-            return true;
-        }
-        headers.set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON).set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
-            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
-            out.end(Buffer.buffer(known.gzipped()));
         } else {
-            out.end(Buffer.buffer(known.body()));
+            out.end(Buffer.buffer(entity));
         }
         return true;
     }
@@ -185,20 +200,10 @@ public class Answers {
         return answer;
     }
 
-    private Response response(Answer answer, String ifNoneMatch, String acceptEncoding) {
-        String cacheControl = answer.cacheControl();
-        if (matches(ifNoneMatch, answer.etag())) {
-            return Response.notModified().header(HttpHeaders.ETAG, answer.etag())
-                    .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
-        }
-        Response.ResponseBuilder ok = Response.ok().type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, answer.etag())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        // Compressed once per answer rather than once per request: the HTTP layer leaves a response
-        // that already has a Content-Encoding alone. The ETag stays the one of the JSON bytes.
-        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
-            return ok.entity(answer.gzipped()).header(HttpHeaders.CONTENT_ENCODING, "gzip").build();
-        }
-        return ok.entity(answer.body()).build();
+    private static Response response(Answer answer, String ifNoneMatch, String acceptEncoding) {
+        Response.ResponseBuilder out = Response.ok();
+        byte[] entity = answer.write(ifNoneMatch, acceptEncoding, out::header);
+        return entity == null ? out.status(Response.Status.NOT_MODIFIED).build() : out.entity(entity).build();
     }
 
     static byte[] gzip(byte[] body) {

@@ -122,7 +122,6 @@ final class Facts {
         englishExpired = englishTest == null && tests.takenBy(OfficialLanguage.ENGLISH, day);
         frenchExpired = frenchTest == null && tests.takenBy(OfficialLanguage.FRENCH, day);
 
-        long tenYears = windowStart(10);
         skilledHours();
         watchYears(canadianHours);
         watchYears(foreignHours);
@@ -140,7 +139,7 @@ final class Facts {
                 spouseLanguage = spouseTests.levels(bestSpouse);
             }
             spouseTestExpired = spouseTest == null && spouseTests.takenBy(null, day);
-            spouseCanadianYears = WorkHistory.years(watchYears(d.spouseWork.hours(tenYears, day,
+            spouseCanadianYears = WorkHistory.years(watchYears(d.spouseWork.hours(windowStart(10), day,
                     WorkHistory.CANADA, WorkHistory.SKILLED)));
         }
 

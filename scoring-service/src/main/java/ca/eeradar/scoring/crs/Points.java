@@ -176,7 +176,7 @@ final class Points {
         WorkHistory work = f.work;
         for (int i = 0; i < work.jobs; i++) {
             HighWageTier tier = hw.tierOf(work.noc(i));
-            if (tier != HighWageTier.NONE && work.canada(i) && yearInOccupation(f, work.occupationOf(work.noc(i)))) {
+            if (tier != HighWageTier.NONE && work.canada(i) && yearInOccupation(f, work.occupation(i))) {
                 best = Math.max(best, hw.canadianWorkPoints(tier));
             }
         }

@@ -143,7 +143,8 @@ final class WorkHistory {
         return figures[STRIDE * i + IN_CANADA] != 0;
     }
 
-    private int occupation(int i) {
+    /** The occupation index of job {@code i}: the first job in the same NOC (what {@link #occupationOf} answers for its NOC). */
+    int occupation(int i) {
         return (int) figures[STRIDE * i + OCCUPATION];
     }
 
