@@ -22,6 +22,9 @@ public interface ScoringConfig {
 
     Outbox outbox();
 
+    /** The internal profile topic the evaluation's pools are built from. */
+    ProfileTopic profileTopic();
+
     Rescore rescore();
 
     ProfileImport profileImport();
@@ -84,6 +87,30 @@ public interface ScoringConfig {
         @Min(30000)
         int deliveryTimeoutMs();
     }
+
+    interface ProfileTopic {
+        /** The key new profile records are encrypted with. */
+        @WithDefault(BUILT_IN_KEY_ID)
+        @NotBlank
+        String activeKeyId();
+
+        /**
+         * Key id to a base64-encoded 32-byte AES key; every key still named by a record must stay here.
+         * application.properties holds the built-in key, for the local stack and tests only.
+         */
+        java.util.Map<String, String> keys();
+
+        /** false in deploy/: the service refuses to start while the built-in key is active. */
+        @WithDefault("true")
+        boolean allowBuiltInKey();
+
+        /** How long a round's fan-out waits for the outbox to publish the profiles committed before it arrived. */
+        @WithDefault("PT2M")
+        Duration publishWait();
+    }
+
+    /** The id of the key application.properties carries in the clear: local runs and tests only, never a deployment. */
+    String BUILT_IN_KEY_ID = "local-dev";
 
     interface Outbox {
         /** How often the relay looks for unpublished events when nobody woke it up. */

@@ -71,7 +71,7 @@ public final class KafkaNode {
     /** {@code --topic name:partitions:key=value,...} for every topic of the contract. */
     public static List<String> topicArguments() {
         List<String> args = new ArrayList<>();
-        for (Topics.TopicSpec t : Topics.all()) {
+        for (Topics.TopicSpec t : LocalInfra.topicsToCreate()) {
             args.add("--topic");
             args.add(t.name() + ":" + t.partitions() + ":" + t.configs().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));

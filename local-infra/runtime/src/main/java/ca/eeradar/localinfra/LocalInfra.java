@@ -1,5 +1,6 @@
 package ca.eeradar.localinfra;
 
+import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.contracts.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -139,7 +140,7 @@ public final class LocalInfra {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get();
-            var missing = Topics.all().stream().filter(t -> !existing.contains(t.name()))
+            var missing = topicsToCreate().stream().filter(t -> !existing.contains(t.name()))
                     .map(t -> new NewTopic(t.name(), t.partitions(), (short) 1).configs(t.configs())).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();
@@ -151,6 +152,17 @@ public final class LocalInfra {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The public topics and scoring-service's internal ones; {@code EE_RADAR_PROFILE_PARTITIONS}
+     * sets the partition count of the profile topic (default 12), the most scoring instances that share work.
+     */
+    public static java.util.List<Topics.TopicSpec> topicsToCreate() {
+        String partitions = blankToNull(System.getenv("EE_RADAR_PROFILE_PARTITIONS"));
+        java.util.List<Topics.TopicSpec> all = new java.util.ArrayList<>(Topics.all());
+        all.addAll(partitions == null ? InternalTopics.all() : InternalTopics.all(Integer.parseInt(partitions)));
+        return all;
     }
 
     private static String blankToNull(String s) {

@@ -43,8 +43,8 @@ public class Outbox {
         }
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement insert = c.prepareStatement("insert into outbox_event"
-                    + " (event_id, topic, event_key, event_type, subject, event_time, payload)"
-                    + " values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing")) {
+                    + " (event_id, topic, event_key, event_type, subject, event_time, payload, key_id)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing")) {
                 for (OutboxEvent event : events) {
                     var ce = event.cloudEvent();
                     insert.setString(1, ce.id());
@@ -54,6 +54,7 @@ public class Outbox {
                     insert.setString(5, ce.subject());
                     insert.setTimestamp(6, Timestamp.from(ce.time()));
                     insert.setBytes(7, event.payload());
+                    insert.setString(8, event.keyId());
                     insert.addBatch();
                 }
                 insert.executeBatch();

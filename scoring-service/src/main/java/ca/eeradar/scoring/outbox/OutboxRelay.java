@@ -1,6 +1,11 @@
 package ca.eeradar.scoring.outbox;
 
 import ca.eeradar.contracts.CloudEvent;
+import ca.eeradar.contracts.EventTypes;
+import ca.eeradar.contracts.InternalTopics;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import ca.eeradar.scoring.ScoringConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -27,13 +32,19 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes the outbox in id order: locks a batch ({@code FOR UPDATE SKIP LOCKED}, so several
- * instances can share the table), sends it, waits for every acknowledgement and only then deletes
- * the rows in the same transaction. A crash between the acknowledgement and the commit publishes
- * the batch again with the same ce_id: consumers deduplicate (at-least-once).
+ * Publishes the outbox in id order: sends a batch, waits for every acknowledgement and only then
+ * deletes the rows in the same transaction. A crash between the acknowledgement and the commit
+ * publishes the batch again with the same ce_id: consumers deduplicate (at-least-once).
+ *
+ * <p>One relay at a time across the cluster (a transaction-scoped advisory lock): with two relays
+ * sending overlapping batches, a candidate's later profile could reach the compacted topic before
+ * an earlier one and win. One candidate's rows are in the outbox in commit order (each writer locks
+ * the profile row first), and a single idempotent producer keeps that order per partition.
  */
 @ApplicationScoped
 public class OutboxRelay {
+    /** The advisory lock only one relay of the cluster holds at a time (an arbitrary constant, unique in this database). */
+    private static final long RELAY_LOCK = 0x5C0_0B0L;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     @Inject
@@ -108,16 +119,19 @@ public class OutboxRelay {
             try {
                 List<Long> ids = new ArrayList<>();
                 List<Future<RecordMetadata>> sends = new ArrayList<>();
+                if (!relayLock(c)) {
+                    c.rollback();
+                    return 0;
+                }
                 try (PreparedStatement select = c.prepareStatement(
-                        "select id, event_id, topic, event_key, event_type, subject, event_time, payload from outbox_event"
-                                + " order by id limit ? for update skip locked")) {
+                        "select id, event_id, topic, event_key, event_type, subject, event_time, payload, key_id from outbox_event"
+                                + " order by id limit ? for update")) {
                     select.setInt(1, config.outbox().batchSize());
                     try (ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {
                             ids.add(rs.getLong(1));
-                            CloudEvent ce = new CloudEvent(rs.getString(2), rs.getString(5), ca.eeradar.contracts.EventTypes.SOURCE_SCORING,
-                                    rs.getTimestamp(7).toInstant(), rs.getString(6));
-                            sends.add(producer.send(new ProducerRecord<>(rs.getString(3), null, rs.getString(4), rs.getBytes(8), ce.headers())));
+                            sends.add(producer.send(new ProducerRecord<>(rs.getString(3), null, rs.getString(4), rs.getBytes(8),
+                                    headers(rs))));
                         }
                     }
                 }
@@ -143,6 +157,54 @@ public class OutboxRelay {
                     throw se;
                 }
                 throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Another replica's relay holds it: this one publishes nothing until that transaction ends. */
+    private static boolean relayLock(Connection c) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** A profile record names its key; a tombstone has nothing to say; a public event carries its CloudEvent headers. */
+    private static List<Header> headers(ResultSet rs) throws SQLException {
+        String keyId = rs.getString(9);
+        if (keyId != null) {
+            return List.of(new RecordHeader(InternalTopics.KEY_ID_HEADER, keyId.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (rs.getBytes(8) == null) {
+            return List.of();
+        }
+        return new CloudEvent(rs.getString(2), rs.getString(5), EventTypes.SOURCE_SCORING, rs.getTimestamp(7).toInstant(),
+                rs.getString(6)).headers();
+    }
+
+    /** The newest outbox row of a topic now (0 if none): what a later {@link #published} waits for. */
+    public long newestRow(String topic) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select coalesce(max(id), 0) from outbox_event where topic = ?")) {
+            ps.setString(1, topic);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Whether every row of the topic up to {@code id} was published (the relay deletes a row once the broker has it). */
+    public boolean published(String topic, long id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select not exists (select 1 from outbox_event where topic = ? and id <= ?)")) {
+            ps.setString(1, topic);
+            ps.setLong(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
             }
         }
     }

@@ -46,6 +46,11 @@ public final class CompactProfile {
     private CompactProfile() {
     }
 
+    /** The layout this build writes and reads: format version and enum layout. */
+    public static String layout() {
+        return "compact-v" + FORMAT + "-" + Integer.toHexString(ENUMS);
+    }
+
     public static byte[] encode(Profile p) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {

@@ -5,7 +5,12 @@ import ca.eeradar.scoring.crs.CrsEngine;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Queue;
@@ -22,6 +27,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DailyRescore {
     private static final Logger LOG = Logger.getLogger(DailyRescore.class);
+    private static final long RESCORE_LOCK = 0x5C0_0B2L;
 
     @Inject
     ProfileStream profiles;
@@ -35,11 +41,41 @@ public class DailyRescore {
     @Inject
     ScoringConfig config;
 
-    /** The clock is read here, at the edge; everything below takes the date as a parameter. */
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The clock is read here, at the edge; everything below takes the date as a parameter. One replica
+     * of the cluster runs it (a session advisory lock, released with the connection if the replica
+     * dies); a replica that starts it later the same day finds nothing changed, since a re-score is
+     * only emitted when the stored fingerprint differs.
+     */
     @Scheduled(cron = "{ee-radar.scoring.rescore.cron}", timeZone = "Canada/Eastern",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
     void daily() throws SQLException, InterruptedException {
-        rescore(LocalDate.now(config.zone()));
+        try (Connection c = dataSource.getConnection()) {
+            if (!advisoryLock(c, "pg_try_advisory_lock")) {
+                LOG.info("daily re-score: another replica runs it");
+                return;
+            }
+            try {
+                rescore(LocalDate.now(clock.withZone(config.zone())));
+            } finally {
+                advisoryLock(c, "pg_advisory_unlock");
+            }
+        }
+    }
+
+    private static boolean advisoryLock(Connection c, String function) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + function + "(?)")) {
+            ps.setLong(1, RESCORE_LOCK);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
     }
 
     /** Re-scores every profile whose score changed as of {@code day}; answers how many changed. */

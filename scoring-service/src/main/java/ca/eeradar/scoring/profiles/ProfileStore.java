@@ -65,7 +65,11 @@ public class ProfileStore {
     @Inject
     Outbox outbox;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    ProfileTopic profileTopic;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ProfileValidator validator;
@@ -164,7 +168,8 @@ public class ProfileStore {
         Instant now = clock.instant();
         CloudEvent ce = new CloudEvent(EventTypes.candidateErasedId(candidateId, version), EventTypes.CANDIDATE_ERASED,
                 EventTypes.SOURCE_SCORING, now, candidateId);
-        outbox.add(OutboxEvent.of(Topics.CANDIDATE_SCORES, candidateId, ce, new CandidateErased(candidateId, version, now)));
+        outbox.addAll(List.of(OutboxEvent.of(Topics.CANDIDATE_SCORES, candidateId, ce, new CandidateErased(candidateId, version, now)),
+                profileTopic.erased(candidateId, version, now)));
     }
 
     /**
@@ -221,6 +226,7 @@ public class ProfileStore {
                     upsert.setTimestamp(10, Timestamp.from(now));
                     upsert.addBatch();
                     events.add(scored.event());
+                    events.add(profileTopic.changed(s.candidateId(), version, profile, now));
                     saved.add(new Saved(previous == null, version, scored.summary()));
                 }
                 int[] counts = upsert.executeBatch();

@@ -1,4 +1,4 @@
-package ca.eeradar.ingest;
+package ca.eeradar.kit.time;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The one clock of the service: "a date in the future" and received-at times are measured against it. */
+/** The one clock of each service: only the edges read it; everything below takes the instant or the date as a parameter. Tests replace it with an alternative bean. */
 @ApplicationScoped
 public class Clocks {
     @Produces

@@ -1,0 +1,63 @@
+package ca.eeradar.contracts;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The topics scoring-service keeps for itself. They are not part of the public API ({@link Topics}
+ * is): only scoring-service's Kafka user may read or write them (deploy/ declares the ACLs), and
+ * {@link #CANDIDATE_PROFILES} carries personal data, encrypted. Declared here so that the local
+ * stack, the tests and deploy/ create them with the same settings.
+ */
+public final class InternalTopics {
+    /**
+     * Key: candidate id; value: the stored profile, AES-GCM encrypted (key id in a header);
+     * a tombstone on erasure. Compacted: the latest profile per candidate, from which each stream task
+     * rebuilds the pool of its partition. The evaluation requests are co-partitioned with it.
+     */
+    public static final String CANDIDATE_PROFILES = "scoring.candidate-profiles";
+    /** One request per profile partition and round revision, sent to that partition explicitly. */
+    public static final String EVALUATION_REQUESTS = "scoring.evaluation-requests";
+    /** Key: round number + revision. One summary per evaluated partition; the last one completes the round. */
+    public static final String PARTITION_SUMMARIES = "scoring.partition-summaries";
+
+    /** The Kafka Streams application id: its consumer group, transactional ids and changelog topics start with it. */
+    public static final String APPLICATION_ID = "scoring-service-evaluation";
+
+    /** The default partition count of the profile topic (and of the requests co-partitioned with it). */
+    public static final int DEFAULT_PROFILE_PARTITIONS = 12;
+
+    /** Header naming the key that encrypted a profile record, so keys can rotate. */
+    public static final String KEY_ID_HEADER = "ee-radar-key-id";
+
+    private static final long HOUR_MS = 3_600_000L;
+
+    private InternalTopics() {
+    }
+
+    /** The internal topics with {@link #DEFAULT_PROFILE_PARTITIONS}. */
+    public static List<Topics.TopicSpec> all() {
+        return all(DEFAULT_PROFILE_PARTITIONS);
+    }
+
+    /**
+     * Erasure: a tombstone makes the profile's older records eligible for compaction at once
+     * ({@code min.compaction.lag.ms=0}); a segment rolls at least hourly and the cleaner must compact
+     * within a day ({@code max.compaction.lag.ms}), so an erased profile's last value is gone from the
+     * log within about 25 hours; the tombstone itself is dropped an hour later ({@code delete.retention.ms}).
+     */
+    public static List<Topics.TopicSpec> all(int profilePartitions) {
+        Map<String, String> profiles = Map.of(
+                "cleanup.policy", "compact",
+                "min.compaction.lag.ms", "0",
+                "max.compaction.lag.ms", String.valueOf(24 * HOUR_MS),
+                "segment.ms", String.valueOf(HOUR_MS),
+                "delete.retention.ms", String.valueOf(HOUR_MS),
+                "min.cleanable.dirty.ratio", "0.1");
+        Map<String, String> week = Map.of("retention.ms", String.valueOf(7 * 24 * HOUR_MS));
+        return List.of(
+                new Topics.TopicSpec(CANDIDATE_PROFILES, profilePartitions, profiles),
+                new Topics.TopicSpec(EVALUATION_REQUESTS, profilePartitions, week),
+                new Topics.TopicSpec(PARTITION_SUMMARIES, 3, week));
+    }
+}

@@ -1,0 +1,113 @@
+package ca.eeradar.scoring.evaluation;
+
+import ca.eeradar.contracts.CloudEvent;
+import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.EventJson;
+import ca.eeradar.contracts.EventTypes;
+import ca.eeradar.contracts.InvitationLikely;
+import ca.eeradar.scoring.crs.Assessment;
+import ca.eeradar.scoring.crs.CrsEngine;
+import ca.eeradar.scoring.pool.PartitionPool;
+import ca.eeradar.scoring.pool.PoolEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.jboss.logging.Logger;
+
+/**
+ * Evaluates one round revision against the pool of this task's partition: every InvitationLikely
+ * of the partition, then its {@link PartitionSummary}. Under exactly-once the events, the summary,
+ * the "evaluated" mark and the request's offset commit together, so a task that fails half-way
+ * leaves nothing visible to read_committed consumers and the next owner of the partition evaluates
+ * it again from the start; a repeated request (the fan-out retried) is recognised by the mark.
+ */
+final class PartitionEvaluation implements Processor<String, byte[], String, byte[]> {
+    private static final Logger LOG = Logger.getLogger(PartitionEvaluation.class);
+
+    private final CrsEngine engine;
+    private final ZoneId zone;
+    private final Clock clock;
+    private ProcessorContext<String, byte[]> context;
+    private PartitionPool pool;
+    private KeyValueStore<String, Long> evaluated;
+
+    PartitionEvaluation(CrsEngine engine, ZoneId zone, Clock clock) {
+        this.engine = engine;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, byte[]> context) {
+        this.context = context;
+        this.pool = context.getStateStore(EvaluationTopology.POOL_STORE);
+        this.evaluated = context.getStateStore(EvaluationTopology.EVALUATED_STORE);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        EvaluationRequest request;
+        try {
+            request = EventJson.read(record.value(), EvaluationRequest.class);
+        } catch (RuntimeException e) {
+            // Only scoring-service writes this topic: an unreadable request is a bug, logged and skipped.
+            LOG.errorf("evaluation request %s unreadable, skipped: %s", record.key(), e.getMessage());
+            return;
+        }
+        String round = request.roundKey();
+        if (evaluated.get(round) != null) {
+            LOG.debugf("round %s already evaluated on partition %d", round, request.partition());
+            return;
+        }
+        Draw draw = request.draw();
+        Instant startedAt = clock.instant();
+        RoundRules rules = new RoundRules(draw, zone);
+        long[] counts = new long[4];
+        pool.forEach(entry -> judge(entry, rules, request, record.timestamp(), counts));
+        Instant finishedAt = clock.instant();
+        PartitionSummary summary = new PartitionSummary(draw.number(), draw.revision(), request.partition(), request.partitions(),
+                counts[0], counts[1], counts[2], counts[3] + pool.unreadable(), request.receivedAt(), startedAt, finishedAt);
+        context.forward(new Record<>(round, EventJson.write(summary), record.timestamp()), EvaluationTopology.SUMMARIES_SINK);
+        evaluated.put(round, finishedAt.toEpochMilli());
+        LOG.infof("round %s on partition %d: %d in pool, %d eligible, %d likely, %d ms", round, request.partition(),
+                counts[0], counts[1], counts[2], finishedAt.toEpochMilli() - startedAt.toEpochMilli());
+    }
+
+    /** counts: evaluated, eligible, likely, unassessable. */
+    private void judge(PoolEntry entry, RoundRules rules, EvaluationRequest request, long timestamp, long[] counts) {
+        if (rules.outsidePool(entry.submittedAt()) != null) {
+            return;
+        }
+        Draw draw = rules.draw();
+        Verdict v;
+        try {
+            Assessment a = engine.assess(entry.profile(), draw.date());
+            v = rules.judge(entry.submittedAt(), a);
+        } catch (RuntimeException e) {
+            // One profile the engine cannot assess must not stop a round for everyone else: counted, logged by id only.
+            counts[3]++;
+            LOG.warnf("candidate %s skipped in round %s: %s", entry.candidateId(), request.roundKey(), e.getClass().getSimpleName());
+            return;
+        }
+        counts[0]++;
+        if (v.eligible()) {
+            counts[1]++;
+        }
+        if (!v.likely()) {
+            return;
+        }
+        counts[2]++;
+        String candidateId = entry.candidateId();
+        InvitationLikely event = new InvitationLikely(draw.number(), draw.revision(), draw.date(), candidateId, v.score(),
+                draw.crsCutoff(), v.score() - draw.crsCutoff(), v.tieBreak(), v.basis(), v.rulesVersion(), request.requestedAt());
+        CloudEvent ce = new CloudEvent(EventTypes.invitationLikelyId(draw.number(), draw.revision(), candidateId),
+                EventTypes.INVITATION_LIKELY, EventTypes.SOURCE_SCORING, request.requestedAt(), candidateId);
+        context.forward(new Record<>(candidateId, EventJson.write(event), timestamp, new RecordHeaders(ce.headers())),
+                EvaluationTopology.INVITATIONS_SINK);
+    }
+}

@@ -1,0 +1,96 @@
+package ca.eeradar.scoring.evaluation;
+
+import ca.eeradar.contracts.CloudEvent;
+import ca.eeradar.contracts.DrawEvaluated;
+import ca.eeradar.contracts.EventJson;
+import ca.eeradar.contracts.EventTypes;
+import java.time.Duration;
+import java.util.Arrays;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.jboss.logging.Logger;
+
+/**
+ * Sums the partition summaries of a round revision and emits its DrawEvaluated once, when the last
+ * partition reported. Summaries are keyed by round, so all of one round meet in one task; a
+ * repeated summary of a partition is ignored, and once emitted a round stays marked as such.
+ */
+final class RoundCompletion implements Processor<String, byte[], String, byte[]> {
+    private static final Logger LOG = Logger.getLogger(RoundCompletion.class);
+
+    private ProcessorContext<String, byte[]> context;
+    private KeyValueStore<String, byte[]> rounds;
+
+    /** The progress of one round revision, as stored. */
+    record Progress(String drawNumber, int drawRevision, boolean[] reported, long evaluated, long eligible, long likely,
+                    long unreadable, long receivedAtMs, long lastFinishedAtMs, boolean emitted) {
+
+        static Progress start(PartitionSummary s) {
+            return new Progress(s.drawNumber(), s.drawRevision(), new boolean[s.partitions()], 0, 0, 0, 0,
+                    s.receivedAt().toEpochMilli(), 0, false);
+        }
+
+        boolean complete() {
+            for (boolean r : reported) {
+                if (!r) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Progress add(PartitionSummary s) {
+            boolean[] now = Arrays.copyOf(reported, reported.length);
+            now[s.partition()] = true;
+            return new Progress(drawNumber, drawRevision, now, evaluated + s.evaluated(), eligible + s.eligible(),
+                    likely + s.likely(), unreadable + s.unreadable(), receivedAtMs,
+                    Math.max(lastFinishedAtMs, s.finishedAt().toEpochMilli()), false);
+        }
+
+        Progress emittedNow() {
+            return new Progress(drawNumber, drawRevision, reported, evaluated, eligible, likely, unreadable, receivedAtMs,
+                    lastFinishedAtMs, true);
+        }
+    }
+
+    @Override
+    public void init(ProcessorContext<String, byte[]> context) {
+        this.context = context;
+        this.rounds = context.getStateStore(EvaluationTopology.ROUNDS_STORE);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        PartitionSummary summary;
+        try {
+            summary = EventJson.read(record.value(), PartitionSummary.class);
+        } catch (RuntimeException e) {
+            LOG.errorf("partition summary %s unreadable, skipped: %s", record.key(), e.getMessage());
+            return;
+        }
+        byte[] stored = rounds.get(record.key());
+        Progress progress = stored == null ? Progress.start(summary) : EventJson.read(stored, Progress.class);
+        if (progress.emitted() || summary.partition() < 0 || summary.partition() >= progress.reported().length
+                || progress.reported()[summary.partition()]) {
+            return;
+        }
+        progress = progress.add(summary);
+        if (progress.complete()) {
+            long durationMs = Math.max(0, progress.lastFinishedAtMs() - progress.receivedAtMs());
+            DrawEvaluated done = new DrawEvaluated(progress.drawNumber(), progress.drawRevision(), progress.evaluated(),
+                    progress.eligible(), progress.likely(), durationMs);
+            CloudEvent ce = new CloudEvent(EventTypes.drawEvaluatedId(progress.drawNumber(), progress.drawRevision()),
+                    EventTypes.DRAW_EVALUATED, EventTypes.SOURCE_SCORING, summary.finishedAt(), progress.drawNumber());
+            context.forward(new Record<>(progress.drawNumber(), EventJson.write(done), record.timestamp(),
+                    new RecordHeaders(ce.headers())), EvaluationTopology.DRAW_EVALUATIONS_SINK);
+            LOG.infof("round %s evaluated on %d partitions: %d in pool, %d eligible, %d likely, %d unreadable, %s",
+                    record.key(), progress.reported().length, progress.evaluated(), progress.eligible(), progress.likely(),
+                    progress.unreadable(), Duration.ofMillis(durationMs));
+            progress = progress.emittedNow();
+        }
+        rounds.put(record.key(), EventJson.write(progress));
+    }
+}
