@@ -13,6 +13,15 @@ import java.time.Instant;
  */
 public record EvaluationRequest(Draw draw, int partition, int partitions, Instant receivedAt, Instant requestedAt) {
 
+    /** The fan-out of a round revision: one request per profile partition, each to be sent to its partition. */
+    public static java.util.List<EvaluationRequest> fanOut(Draw draw, int partitions, Instant receivedAt, Instant requestedAt) {
+        java.util.List<EvaluationRequest> requests = new java.util.ArrayList<>(partitions);
+        for (int p = 0; p < partitions; p++) {
+            requests.add(new EvaluationRequest(draw, p, partitions, receivedAt, requestedAt));
+        }
+        return requests;
+    }
+
     /** The key of every record about one round revision (requests and summaries). */
     public static String roundKey(String drawNumber, int revision) {
         return drawNumber + "/r" + revision;

@@ -60,7 +60,9 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
             return;
         }
         String round = request.roundKey();
-        if (evaluated.get(round) != null) {
+        // Per partition, though a task only ever reads its own: the mark then also holds where one task reads several.
+        String mark = round + "#" + request.partition();
+        if (evaluated.get(mark) != null) {
             LOG.debugf("round %s already evaluated on partition %d", round, request.partition());
             return;
         }
@@ -73,7 +75,7 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
         PartitionSummary summary = new PartitionSummary(draw.number(), draw.revision(), request.partition(), request.partitions(),
                 counts[0], counts[1], counts[2], counts[3] + pool.unreadable(), request.receivedAt(), startedAt, finishedAt);
         context.forward(new Record<>(round, EventJson.write(summary), record.timestamp()), EvaluationTopology.SUMMARIES_SINK);
-        evaluated.put(round, finishedAt.toEpochMilli());
+        evaluated.put(mark, finishedAt.toEpochMilli());
         LOG.infof("round %s on partition %d: %d in pool, %d eligible, %d likely, %d ms", round, request.partition(),
                 counts[0], counts[1], counts[2], finishedAt.toEpochMilli() - startedAt.toEpochMilli());
     }

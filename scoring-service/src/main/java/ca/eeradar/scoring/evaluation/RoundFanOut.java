@@ -113,9 +113,9 @@ public class RoundFanOut {
         int partitions = out.partitionsFor(InternalTopics.CANDIDATE_PROFILES).size();
         String key = EvaluationRequest.roundKey(draw.number(), draw.revision());
         List<Future<RecordMetadata>> sent = new ArrayList<>(partitions);
-        for (int p = 0; p < partitions; p++) {
-            byte[] value = EventJson.write(new EvaluationRequest(draw, p, partitions, receivedAt, requestedAt));
-            sent.add(out.send(new ProducerRecord<>(InternalTopics.EVALUATION_REQUESTS, p, key, value)));
+        for (EvaluationRequest request : EvaluationRequest.fanOut(draw, partitions, receivedAt, requestedAt)) {
+            sent.add(out.send(new ProducerRecord<>(InternalTopics.EVALUATION_REQUESTS, request.partition(), key,
+                    EventJson.write(request))));
         }
         long waitMs = config.evaluation().producer().deliveryTimeoutMs() + 5_000L;
         for (Future<RecordMetadata> f : sent) {

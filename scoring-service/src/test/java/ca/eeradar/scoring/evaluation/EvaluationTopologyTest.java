@@ -1,0 +1,234 @@
+package ca.eeradar.scoring.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.eeradar.contracts.CloudEvent;
+import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.DrawEvaluated;
+import ca.eeradar.contracts.EventJson;
+import ca.eeradar.contracts.EventTypes;
+import ca.eeradar.contracts.InternalTopics;
+import ca.eeradar.contracts.InvitationLikely;
+import ca.eeradar.contracts.Topics;
+import ca.eeradar.scoring.crs.CrsEngine;
+import ca.eeradar.scoring.pool.ProfileCipher;
+import ca.eeradar.scoring.pool.ProfileRecords;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluation topology on Kafka Streams' test driver: one partition, so the requests of a
+ * "three-partition" round all reach the same task (each names its partition, and the summaries count
+ * them as three). The verdict cases are those of the database-era evaluation test.
+ */
+class EvaluationTopologyTest {
+    private static final CrsEngine ENGINE = CrsEngine.withOfficialRules();
+    private static final ZoneId ZONE = ZoneId.of("Canada/Eastern");
+    private static final Instant TIE_BREAK = Instant.parse("2026-05-01T00:00:00Z");
+    private static final Instant RECEIVED = Instant.parse("2026-11-20T16:00:00Z");
+    private static final Instant REQUESTED = Instant.parse("2026-11-20T16:00:01Z");
+
+    private final ProfileRecords records = new ProfileRecords(new ProfileCipher("k1",
+            Map.of("k1", Base64.getEncoder().encodeToString(new byte[32]))));
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> profiles;
+    private TestInputTopic<String, byte[]> requests;
+    private TestOutputTopic<String, byte[]> invitations;
+    private TestOutputTopic<String, byte[]> evaluations;
+
+    @BeforeEach
+    void start() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "evaluation-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Clock clock = Clock.fixed(Instant.parse("2026-11-20T16:00:02Z"), ZoneOffset.UTC);
+        driver = new TopologyTestDriver(EvaluationTopology.build(ENGINE, ZONE, records, clock), props);
+        profiles = driver.createInputTopic(InternalTopics.CANDIDATE_PROFILES, new StringSerializer(), new ByteArraySerializer());
+        requests = driver.createInputTopic(InternalTopics.EVALUATION_REQUESTS, new StringSerializer(), new ByteArraySerializer());
+        invitations = driver.createOutputTopic(Topics.INVITATION_LIKELY, new StringDeserializer(), new ByteArrayDeserializer());
+        evaluations = driver.createOutputTopic(Topics.DRAW_EVALUATIONS, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void store(String candidateId, Profiles profile) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(records.keyIdHeader());
+        profiles.pipeInput(new TestRecord<>(candidateId, records.value(candidateId, profile.profile()), headers));
+    }
+
+    private void erase(String candidateId) {
+        profiles.pipeInput(candidateId, null);
+    }
+
+    /** Pipes the round's fan-out for {@code partitions} partitions (all into the driver's one partition). */
+    private void evaluate(Draw draw, int partitions) {
+        for (EvaluationRequest r : EvaluationRequest.fanOut(draw, partitions, RECEIVED, REQUESTED)) {
+            requests.pipeInput(r.roundKey(), EventJson.write(r));
+        }
+    }
+
+    /** The driver refuses to look into a topic nothing was ever written to: that is empty too. */
+    private static boolean nothingIn(TestOutputTopic<String, byte[]> topic) {
+        try {
+            return topic.isEmpty();
+        } catch (java.util.NoSuchElementException neverWritten) {
+            return true;
+        }
+    }
+
+    private Map<String, InvitationLikely> invited() {
+        return invitations.readRecordsToList().stream().map(r -> EventJson.read(r.value(), InvitationLikely.class))
+                .collect(Collectors.toMap(InvitationLikely::candidateId, i -> i));
+    }
+
+    @Test
+    void fanOutSendsOneRequestPerPartitionEachNamingItsPartition() {
+        Draw draw = Rounds.program("500", 1, Draw.Program.CEC, 480, TIE_BREAK);
+        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 12, RECEIVED, REQUESTED);
+        assertEquals(12, fanOut.size());
+        for (int p = 0; p < 12; p++) {
+            assertEquals(p, fanOut.get(p).partition());
+            assertEquals(12, fanOut.get(p).partitions());
+            assertEquals("500/r1", fanOut.get(p).roundKey());
+        }
+    }
+
+    @Test
+    void cecRoundInvitesExactlyTheCandidatesTheRulesSay() {
+        int cutoff = ENGINE.assess(Profiles.base().profile(), Rounds.DRAW_DATE).total();
+        store("above", Profiles.base().sibling());
+        store("at-early", Profiles.base().submittedAt("2026-03-01T10:00:00Z"));
+        store("at-late", Profiles.base().submittedAt("2026-06-01T10:00:00Z"));
+        store("no-cec", Profiles.base().foreignWorkOnly().nominatedOn("2026-10-01"));
+        Profiles birthday = Profiles.base().bornOn("1995-09-01");
+        assertTrue(ENGINE.assess(birthday.profile(), LocalDate.of(2026, 8, 31)).total() >= cutoff, "at cutoff before the birthday");
+        store("birthday", birthday);
+        store("test-expired", Profiles.base().sibling().languageTestTakenOn("2024-11-10"));
+        store("after-draw", Profiles.base().sibling().submittedAt("2026-11-20T16:00:00Z"));
+        store("expired-profile", Profiles.base().sibling().submittedAt("2025-11-19T10:00:00Z"));
+
+        evaluate(Rounds.program("501", 1, Draw.Program.CEC, cutoff, TIE_BREAK), 1);
+
+        Map<String, InvitationLikely> likely = invited();
+        assertEquals(Set.of("above", "at-early"), likely.keySet());
+        InvitationLikely above = likely.get("above");
+        assertEquals(InvitationLikely.TieBreak.NOT_NEEDED, above.tieBreak());
+        assertEquals(cutoff + 15, above.score());
+        assertEquals(15, above.margin());
+        assertEquals("PROGRAM:CEC", above.basis());
+        assertEquals(REQUESTED, above.evaluatedAt());
+        assertEquals(InvitationLikely.TieBreak.WON, likely.get("at-early").tieBreak());
+
+        DrawEvaluated done = EventJson.read(evaluations.readValue(), DrawEvaluated.class);
+        // In the pool: all but the one submitted after the draw and the expired profile (6); eligible for CEC: not
+        // no-cec (foreign work only) nor test-expired (4); likely: above and at-early. Duration: received 16:00:00, last
+        // partition done at the fixed clock's 16:00:02.
+        assertEquals(new DrawEvaluated("501", 1, 6, 4, 2, 2000), done);
+        assertTrue(evaluations.isEmpty());
+    }
+
+    @Test
+    void invitationLikelyCarriesItsDeterministicCloudEventId() {
+        store("a", Profiles.base().sibling());
+        evaluate(Rounds.program("502", 1, Draw.Program.CEC, 300, null), 1);
+        TestRecord<String, byte[]> r = invitations.readRecord();
+        CloudEvent ce = CloudEvent.from(r.headers());
+        assertEquals(EventTypes.invitationLikelyId("502", 1, "a"), ce.id());
+        assertEquals(EventTypes.INVITATION_LIKELY, ce.type());
+        assertEquals("a", r.key());
+        CloudEvent summary = CloudEvent.from(evaluations.readRecord().headers());
+        assertEquals(EventTypes.drawEvaluatedId("502", 1), summary.id());
+    }
+
+    @Test
+    void drawEvaluatedOnlyAfterTheLastPartitionReported() {
+        store("a", Profiles.base().sibling());
+        Draw draw = Rounds.program("503", 1, Draw.Program.CEC, 300, null);
+        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 3, RECEIVED, REQUESTED);
+        requests.pipeInput(fanOut.get(0).roundKey(), EventJson.write(fanOut.get(0)));
+        requests.pipeInput(fanOut.get(2).roundKey(), EventJson.write(fanOut.get(2)));
+        assertTrue(nothingIn(evaluations), "two of three partitions reported");
+        // A repeated summary of partition 2 (its request sent again) completes nothing either.
+        requests.pipeInput(fanOut.get(2).roundKey(), EventJson.write(fanOut.get(2)));
+        assertTrue(nothingIn(evaluations), "still two of three");
+        requests.pipeInput(fanOut.get(1).roundKey(), EventJson.write(fanOut.get(1)));
+        DrawEvaluated done = EventJson.read(evaluations.readValue(), DrawEvaluated.class);
+        // The driver's one task holds the pool of "every" partition: each of the three counts candidate a once.
+        assertEquals(3, done.evaluated());
+        assertEquals(3, done.likely());
+        assertTrue(evaluations.isEmpty());
+    }
+
+    @Test
+    void aRepeatedRequestEvaluatesNothingTwice() {
+        store("a", Profiles.base().sibling());
+        Draw draw = Rounds.program("504", 1, Draw.Program.CEC, 300, null);
+        evaluate(draw, 1);
+        evaluate(draw, 1);
+        assertEquals(1, invitations.readRecordsToList().size());
+        assertEquals(1, evaluations.readRecordsToList().size());
+    }
+
+    @Test
+    void aCorrectionIsEvaluatedAgainUnderItsNewRevision() {
+        int score = ENGINE.assess(Profiles.base().sibling().profile(), Rounds.DRAW_DATE).total();
+        store("a", Profiles.base().sibling());
+        evaluate(Rounds.program("505", 1, Draw.Program.CEC, score, null), 1);
+        assertEquals(Set.of("a"), invited().keySet());
+        evaluate(Rounds.program("505", 2, Draw.Program.CEC, score + 1, null), 1);
+        assertTrue(nothingIn(invitations), "one point short under revision 2");
+        List<DrawEvaluated> done = evaluations.readValuesToList().stream().map(v -> EventJson.read(v, DrawEvaluated.class)).toList();
+        assertEquals(List.of(1, 2), done.stream().map(DrawEvaluated::drawRevision).toList());
+        assertEquals(List.of(1L, 0L), done.stream().map(DrawEvaluated::likely).toList());
+    }
+
+    @Test
+    void anErasedCandidateIsNotInTheNextRound() {
+        store("a", Profiles.base().sibling());
+        store("b", Profiles.base().sibling());
+        evaluate(Rounds.program("506", 1, Draw.Program.CEC, 300, null), 1);
+        assertEquals(Set.of("a", "b"), invited().keySet());
+        erase("a");
+        evaluate(Rounds.program("507", 1, Draw.Program.CEC, 300, null), 1);
+        assertEquals(Set.of("b"), invited().keySet());
+    }
+
+    @Test
+    void aRecordUnderAnUnknownKeyIsSkippedAndCounted() {
+        store("a", Profiles.base().sibling());
+        RecordHeaders foreign = new RecordHeaders();
+        foreign.add(ca.eeradar.contracts.InternalTopics.KEY_ID_HEADER, "k9".getBytes());
+        profiles.pipeInput(new TestRecord<>("b", records.value("b", Profiles.base().sibling().profile()), foreign));
+        evaluate(Rounds.program("508", 1, Draw.Program.CEC, 300, null), 1);
+        assertEquals(Set.of("a"), invited().keySet());
+        assertNotNull(evaluations.readValue());
+    }
+}
