@@ -24,6 +24,8 @@ final class E2eStack {
     final LocalInfra infra;
     final ServiceProcess ingest;
     final ServiceProcess scoring;
+    /** A second scoring instance, started by the tests that need the evaluation split between two. */
+    final ServiceProcess scoring2;
     final ServiceProcess query;
 
     private E2eStack() {
@@ -36,8 +38,10 @@ final class E2eStack {
         // RestartsIT kills scoring-service (SIGKILL) and starts it again at once: the new draws consumer gets the
         // partition only when the dead member's Kafka session expires (45 s by default). 10 s here; production keeps
         // the default, so that a pod starved of CPU by a million-profile evaluation is not thrown out of the group.
-        scoring = new ServiceProcess("scoring-service", freePort(), env("scoring", keys,
-                Map.of("JAVA_TOOL_OPTIONS", "-Dmp.messaging.incoming.draws.session.timeout.ms=10000")), logs);
+        Map<String, String> scoringEnv = env("scoring", keys,
+                Map.of("JAVA_TOOL_OPTIONS", "-Dmp.messaging.incoming.draws.session.timeout.ms=10000"));
+        scoring = new ServiceProcess("scoring-service", freePort(), scoringEnv, logs);
+        scoring2 = new ServiceProcess("scoring-service", "scoring-service-2", freePort(), scoringEnv, logs);
         query = new ServiceProcess("query-service", freePort(), env("query", keys, Map.of()), logs);
     }
 
@@ -62,6 +66,7 @@ final class E2eStack {
 
     void stopServices() {
         services().forEach(ServiceProcess::stop);
+        scoring2.stop();
     }
 
     static Path repo() {

@@ -34,11 +34,16 @@ final class ServiceProcess {
     private long servicePid = -1;
 
     ServiceProcess(String name, int port, Map<String, String> env, Path logDir) {
+        this(name, name, port, env, logDir);
+    }
+
+    /** {@code instance}: the name of its log, where one service runs as several processes. */
+    ServiceProcess(String name, String instance, int port, Map<String, String> env, Path logDir) {
         this.name = name;
         this.port = port;
         this.env = new HashMap<>(env);
         this.env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        this.log = logDir.resolve(name + ".log");
+        this.log = logDir.resolve(instance + ".log");
     }
 
     String name() {

@@ -69,19 +69,8 @@ public interface ScoringConfig {
     }
 
     /** The dedicated producer of InvitationLikely events (bulk output of one evaluation). */
+    /** The service's own producers (outbox relay, round fan-out); the evaluation's is Kafka Streams'. */
     interface Producer {
-        @WithDefault("20")
-        @Min(0)
-        int lingerMs();
-
-        @WithDefault("262144")
-        @Min(16384)
-        int batchSize();
-
-        @WithDefault("lz4")
-        @NotBlank
-        String compressionType();
-
         /** Must stay below the draws channel's throttled.unprocessed-record-max-age.ms. */
         @WithDefault("120000")
         @Min(30000)
