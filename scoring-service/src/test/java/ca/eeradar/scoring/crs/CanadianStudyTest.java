@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ca.eeradar.scoring.crs.Profile.Education;
 import ca.eeradar.scoring.crs.Profile.LanguageTest;
 import ca.eeradar.scoring.crs.ScoreReport.TimelineEntry;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,15 +28,15 @@ public class CanadianStudyTest {
     public static final int WITHOUT_CANADIAN_STUDY = AGE_40_SINGLE + MASTERS_SINGLE + CLB_9_FIRST_LANGUAGE + MASTERS_WITH_CLB_9;
 
     /**
-     * The issue's example: single, 40 on {@code asOf} (the 40th birthday 100 days before), a master's,
-     * CLB 9 in English taken 2026-01-10, no work, the given Canadian credential; an ECA of 2024-01-01,
-     * which a foreign master's needs.
+     * The issue's example, dated relative to {@code asOf} so the HTTP and store tests can use it on any day:
+     * single, 40 (the 40th birthday 100 days before), a master's, CLB 9 in English taken 5 months before,
+     * no work, the given Canadian credential; an ECA issued 2 years before, which a foreign master's needs.
      */
     public static Profile fortyYearOld(EducationLevel level, CanadianCredential credential, LocalDate asOf) {
-        LanguageTest clb9 = new LanguageTest(LanguageTestType.CLB, LocalDate.of(2026, 1, 10), 9.0, 9.0, 9.0, 9.0);
-        return new Profile(Instant.parse("2026-02-01T00:00:00Z"), asOf.minusYears(40).minusDays(100), MaritalStatus.SINGLE,
-                null, new Education(level, credential, LocalDate.of(2024, 1, 1)), List.of(clb9), OfficialLanguage.ENGLISH,
-                List.of(), null, false, null, null);
+        LanguageTest clb9 = new LanguageTest(LanguageTestType.CLB, asOf.minusMonths(5), 9.0, 9.0, 9.0, 9.0);
+        return new Profile(asOf.minusMonths(4).atStartOfDay().toInstant(ZoneOffset.UTC), asOf.minusYears(40).minusDays(100),
+                MaritalStatus.SINGLE, null, new Education(level, credential, asOf.minusYears(2)), List.of(clb9),
+                OfficialLanguage.ENGLISH, List.of(), null, false, null, null);
     }
 
     @Test
