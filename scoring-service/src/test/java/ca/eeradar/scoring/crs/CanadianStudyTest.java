@@ -47,8 +47,7 @@ public class CanadianStudyTest {
         assertEquals(50, report.transferability().subtotal());
         assertEquals(15, report.additional().canadianStudy());
         assertEquals(15, report.additional().subtotal());
-        assertEquals(374, report.total());
-        // The upgraded 30 made it 389: the answer drops by exactly 15.
+        // 374: the old answer, with the upgraded 30, was 389, exactly 15 more.
         assertEquals(389 - 15, report.total());
         assertEquals(WITHOUT_CANADIAN_STUDY + 15, report.total());
     }
