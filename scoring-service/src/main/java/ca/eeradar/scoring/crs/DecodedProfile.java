@@ -44,9 +44,16 @@ public final class DecodedProfile {
      */
     final long ecaFrom;
     final long ecaUntil;
-    /** §1.5 Canadian study: 0 none, 1 one or two years, 2 three years or more or a master's/doctorate. */
+    /**
+     * Additional points for Canadian post-secondary education, as {@link #canadianStudy(Education)}
+     * reads them: 0 none, 1 one or two years (15 points), 2 three years or more or a Canadian
+     * master's/professional/doctoral degree (30 points).
+     */
     final int canadianStudy;
-    /** FSW adaptability (§4.2): a Canadian credential of 3 years or more proves 2 years of full-time study. */
+    /**
+     * FSW adaptability (§4.2): a Canadian credential of 3 years or more proves 2 years of full-time study
+     * (read from {@code THREE_YEARS_OR_MORE}, which also covers a one-year Canadian master's: see ProgramRules).
+     */
     final boolean threeYearCanadianStudy;
 
     final LanguageResults tests;
@@ -100,12 +107,7 @@ public final class DecodedProfile {
             ecaFrom = edu.ecaIssuedOn().toEpochDay();
             ecaUntil = edu.ecaIssuedOn().plusYears(Facts.ECA_VALID_YEARS).toEpochDay();
         }
-        if (edu == null || !canadian(edu)) {
-            canadianStudy = 0;
-        } else {
-            boolean graduate = edu.level() == EducationLevel.MASTERS || edu.level() == EducationLevel.DOCTORAL;
-            canadianStudy = edu.canadianCredential() == CanadianCredential.THREE_YEARS_OR_MORE || graduate ? 2 : 1;
-        }
+        canadianStudy = canadianStudy(edu);
         threeYearCanadianStudy = edu != null && edu.canadianCredential() == CanadianCredential.THREE_YEARS_OR_MORE;
 
         tests = LanguageResults.of(p.languageTests());
@@ -160,6 +162,28 @@ public final class DecodedProfile {
             age--;
         }
         return Math.max(0, age);
+    }
+
+    /**
+     * Additional points for Canadian post-secondary education (Ministerial Instructions respecting the
+     * Express Entry system, section 30; IRCC's "Comprehensive Ranking System (CRS) criteria" page; the
+     * rule in this project's words: docs/crs-rules.md, "Additional points: Canadian post-secondary
+     * education"). The points go to the Canadian credential alone, as {@code canadianCredential} declares
+     * it with the three choices of IRCC's own form: {@code ONE_OR_TWO_YEARS} 1 (15 points),
+     * {@code THREE_YEARS_OR_MORE} (three years or more, or a Canadian master's, entry-to-practice
+     * professional or doctoral degree) 2 (30 points), {@code NONE} 0. Never upgraded from
+     * {@code education.level}: that is the highest credential held anywhere, so a foreign master's next
+     * to a Canadian one-year diploma must stay at 15 (issue 18: it gave 30).
+     */
+    static int canadianStudy(Education e) {
+        if (e == null || e.canadianCredential() == null) {
+            return 0;
+        }
+        return switch (e.canadianCredential()) {
+            case NONE -> 0;
+            case ONE_OR_TWO_YEARS -> 1;
+            case THREE_YEARS_OR_MORE -> 2;
+        };
     }
 
     private static boolean canadian(Education e) {

@@ -122,7 +122,11 @@ final class Points {
         return f.englishTest != null && Facts.min(f.english) >= 5 ? r.frenchStrongEnglish() : r.frenchWeakEnglish();
     }
 
-    /** §1.5 (MI 2016-11-19): 15 for 1-2 years, 30 for 3+ years or a master's/professional/doctoral credential. */
+    /**
+     * §1.5 (MI 2016-11-19): 15 for a Canadian credential of 1-2 years, 30 for one of 3+ years or a Canadian
+     * master's/professional/doctoral degree; the Canadian credential only ({@link DecodedProfile#canadianStudy(
+     * Profile.Education)}, docs/crs-rules.md).
+     */
     private static int study(Facts f, RuleSet r) {
         return switch (f.decoded.canadianStudy) {
             case 0 -> 0;

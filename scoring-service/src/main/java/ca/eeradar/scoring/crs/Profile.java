@@ -43,8 +43,10 @@ public record Profile(
     }
 
     /**
-     * Highest credential. A foreign credential scores only with an ECA less than 5 years old
-     * ({@code ecaIssuedOn}); a Canadian credential needs none.
+     * {@code level}: the highest credential held anywhere (core and transferability points). A foreign
+     * credential scores only with an ECA less than 5 years old ({@code ecaIssuedOn}); a Canadian credential
+     * needs none. {@code canadianCredential}: the Canadian post-secondary credential alone, which alone
+     * decides the Canadian-study points ({@link CanadianCredential}); {@code level} never raises them.
      */
     public record Education(EducationLevel level, CanadianCredential canadianCredential, LocalDate ecaIssuedOn) {
     }

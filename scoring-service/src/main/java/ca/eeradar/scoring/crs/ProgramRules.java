@@ -136,7 +136,9 @@ final class ProgramRules {
         if (f.withSpouse && f.spouseTest != null && Facts.min(f.spouseLanguage) >= 4) {
             adaptability += 5;
         }
-        // 2+ years of full-time study in Canada: only a 3+ year credential proves it (1-2 years is ambiguous).
+        // 2+ years of full-time study in Canada: only THREE_YEARS_OR_MORE can prove it (1-2 years is ambiguous).
+        // That choice also covers a Canadian master's or doctorate of one academic year (IRCC's form,
+        // docs/crs-rules.md), which does not; the profile cannot tell the two apart, so it counts.
         if (f.decoded.threeYearCanadianStudy) {
             adaptability += 5;
         }

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param jobOfferSkilled    job offer in any other TEER 0-3 occupation
  * @param jobOfferNeedsLmia  true until 2026-11-03 (an LMIA, or an LMIA-exempt work permit with 1 year with that employer)
  * @param studyOneOrTwo      Canadian post-secondary credential of 1 or 2 years
- * @param studyThreePlus     Canadian credential of 3+ years, or master's, professional or doctoral
+ * @param studyThreePlus     Canadian credential of 3+ years, or a Canadian master's, professional or doctoral degree
  * @param frenchWeakEnglish  NCLC 7+ in all four French abilities, English CLB 4 or less (or none)
  * @param frenchStrongEnglish NCLC 7+ in all four French abilities and CLB 5+ in all four English
  * @param sibling            brother or sister in Canada

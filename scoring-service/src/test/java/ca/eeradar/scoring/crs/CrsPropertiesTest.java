@@ -105,21 +105,70 @@ class CrsPropertiesTest {
                 LocalDate.of(2026, 12, 1));
     }
 
+    /**
+     * Each section is the sum of its items, capped (CRS-REFERENCE §1.2-1.5), every item within its own
+     * cap, and the total the sum of the capped sections.
+     */
     @Property(tries = 500)
-    void totalAndEveryCapHold(@ForAll("candidates") Candidate c, @ForAll("dates") LocalDate asOf) {
+    void totalIsTheSumOfTheCappedSectionsAndEachStaysWithinItsCap(@ForAll("candidates") Candidate c,
+                                                                   @ForAll("dates") LocalDate asOf) {
         ScoreReport r = ENGINE.score(c.profile(asOf), asOf);
-        assertTrue(r.total() >= 0 && r.total() <= 1200, "total " + r.total());
-        assertTrue(r.core().subtotal() <= (r.scoredWithSpouse() ? 460 : 500), "core");
-        assertTrue(r.core().secondLanguage() <= (r.scoredWithSpouse() ? 22 : 24), "second language");
-        assertTrue(r.spouse().subtotal() <= 40, "spouse");
-        assertTrue(r.core().subtotal() + r.spouse().subtotal() <= 500, "A+B");
-        assertTrue(r.transferability().educationSubtotal() <= 50, "education block");
-        assertTrue(r.transferability().foreignSubtotal() <= 50, "foreign block");
-        assertTrue(r.transferability().subtotal() <= 100, "transferability");
-        assertTrue(r.additional().subtotal() <= 600, "additional");
-        assertEquals(r.core().subtotal() + r.spouse().subtotal() + r.transferability().subtotal()
-                + r.additional().subtotal(), r.total(), "sections add up");
+        boolean with = r.scoredWithSpouse();
+        ScoreReport.Core core = r.core();
+        assertTrue(core.age() <= (with ? 100 : 110) && core.education() <= (with ? 140 : 150), "age, education");
+        assertTrue(core.firstLanguage() <= (with ? 128 : 136) && core.secondLanguage() <= (with ? 22 : 24), "languages");
+        assertTrue(core.canadianWork() <= (with ? 70 : 80), "Canadian work");
+        assertEquals(core.age() + core.education() + core.firstLanguage() + core.secondLanguage() + core.canadianWork(),
+                core.subtotal(), "core");
+        assertTrue(core.subtotal() <= (with ? 460 : 500), "core cap");
+
+        ScoreReport.SpouseFactors spouse = r.spouse();
+        assertTrue(spouse.education() <= 10 && spouse.language() <= 20 && spouse.canadianWork() <= 10, "spouse factors");
+        assertEquals(spouse.education() + spouse.language() + spouse.canadianWork(), spouse.subtotal(), "spouse");
+        assertTrue(spouse.subtotal() <= 40, "spouse cap");
+
+        ScoreReport.Transferability t = r.transferability();
+        assertEquals(Math.min(50, t.educationLanguage() + t.educationCanadianWork()), t.educationSubtotal(), "education block");
+        assertEquals(Math.min(50, t.foreignLanguage() + t.foreignCanadianWork()), t.foreignSubtotal(), "foreign block");
+        assertTrue(t.certificateOfQualification() <= 50, "certificate");
+        assertEquals(Math.min(100, t.educationSubtotal() + t.foreignSubtotal() + t.certificateOfQualification()),
+                t.subtotal(), "transferability");
+
+        ScoreReport.Additional a = r.additional();
+        assertTrue(a.provincialNomination() <= 600 && a.sibling() <= 15 && a.french() <= 50 && a.canadianStudy() <= 30,
+                "additional items");
+        assertEquals(Math.min(600, a.provincialNomination() + a.sibling() + a.french() + a.canadianStudy()
+                + a.arrangedEmployment() + a.highWageCanadianWork()), a.subtotal(), "additional");
+
+        assertTrue(core.subtotal() + spouse.subtotal() <= 500, "A+B");
+        assertEquals(core.subtotal() + spouse.subtotal() + t.subtotal() + a.subtotal(), r.total(), "sections add up");
+        assertTrue(r.total() <= 1200, "total " + r.total());
         assertEquals(r.total(), ENGINE.assess(c.profile(asOf), asOf).total(), "assess agrees with score");
+    }
+
+    /**
+     * Issue 18 (docs/crs-rules.md): the Canadian-study points are those of the Canadian credential in the
+     * rule set of the date, whatever the highest credential held anywhere; every other input fixed.
+     */
+    @Property(tries = 500)
+    void canadianStudyNeverDependsOnTheEducationLevel(@ForAll("candidates") Candidate c,
+                                                      @ForAll("levels") EducationLevel otherLevel,
+                                                      @ForAll("dates") LocalDate asOf) {
+        Candidate other = with(c, otherLevel.ordinal(), c.credential(), c.english(), c.french(), c.canadianYears(),
+                c.foreignYears());
+        RuleSet rules = ENGINE.rules().forDate(asOf);
+        int expected = switch (CanadianCredential.values()[c.credential()]) {
+            case NONE -> 0;
+            case ONE_OR_TWO_YEARS -> rules.studyOneOrTwo();
+            case THREE_YEARS_OR_MORE -> rules.studyThreePlus();
+        };
+        assertEquals(expected, ENGINE.score(c.profile(asOf), asOf).additional().canadianStudy(), "as declared");
+        assertEquals(expected, ENGINE.score(other.profile(asOf), asOf).additional().canadianStudy(), "other level");
+    }
+
+    @Provide
+    Arbitrary<EducationLevel> levels() {
+        return Arbitraries.of(EducationLevel.class);
     }
 
     @Property(tries = 500)

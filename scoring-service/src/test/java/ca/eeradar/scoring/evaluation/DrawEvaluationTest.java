@@ -80,6 +80,35 @@ class DrawEvaluationTest {
         assertTrue(summary.evaluated() >= summary.eligible());
     }
 
+    /**
+     * Issue 18 through a round: the cutoff is what a foreign master's plus a Canadian one-year diploma
+     * scored before the fix (the upgraded 30 Canadian-study points); now 15 below it, that candidate is no
+     * longer likely, while a Canadian one-year master's at the same cutoff still is.
+     */
+    @Test
+    void aCandidate15PointsBelowTheCutoffAfterTheCanadianStudyFixIsNotLikely() throws Exception {
+        Rounds.awaitReady();
+        String run = "m" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        Profiles diploma = Profiles.base().foreignMastersAndCanadianDiploma();
+        Profiles canadianMasters = Profiles.base().canadianOneYearMasters();
+        int score = engine.assess(diploma.profile(), Rounds.DRAW_DATE).total();
+        int cutoff = engine.assess(canadianMasters.profile(), Rounds.DRAW_DATE).total();
+        assertEquals(505, score);
+        assertEquals(score + 15, cutoff);
+        Rounds.store(run + "diploma", diploma);
+        Rounds.store(run + "canadian-masters", canadianMasters);
+
+        String number = Rounds.newNumber();
+        Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, cutoff, TIE_BREAK));
+        Rounds.evaluated(number, 1);
+
+        Map<String, InvitationLikely> ours = byCandidate(Rounds.invitations(number, 1)).entrySet().stream()
+                .filter(e -> e.getKey().startsWith(run)).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertEquals(java.util.Set.of(run + "canadian-masters"), ours.keySet());
+        assertEquals(cutoff, ours.get(run + "canadian-masters").score());
+        assertEquals(0, ours.get(run + "canadian-masters").margin());
+    }
+
     @Test
     void pnpRoundCountsOnlyCandidatesNominatedByTheDrawDate() throws Exception {
         Rounds.awaitReady();

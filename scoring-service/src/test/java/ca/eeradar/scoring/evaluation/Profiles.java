@@ -84,6 +84,18 @@ public final class Profiles {
         return this;
     }
 
+    /** Issue 18: a master's from abroad (ECA 2024-01-01) plus a one-year Canadian diploma: 15 Canadian-study points. */
+    public Profiles foreignMastersAndCanadianDiploma() {
+        doc.put("education", Map.of("level", "MASTERS", "canadianCredential", "ONE_OR_TWO_YEARS", "ecaIssuedOn", "2024-01-01"));
+        return this;
+    }
+
+    /** Issue 18: a one-year master's from a Canadian university, entered as IRCC's form asks: 30 points. */
+    public Profiles canadianOneYearMasters() {
+        doc.put("education", Map.of("level", "MASTERS", "canadianCredential", "THREE_YEARS_OR_MORE"));
+        return this;
+    }
+
     public Profiles with(String field, Object value) {
         doc.put(field, value);
         return this;

@@ -8,6 +8,7 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.InvitationLikely.TieBreak;
 import ca.eeradar.scoring.crs.Assessment;
 import ca.eeradar.scoring.crs.Category;
+import ca.eeradar.scoring.crs.CrsEngine;
 import ca.eeradar.scoring.crs.Program;
 import ca.eeradar.scoring.evaluation.Verdict.Reason;
 import java.time.Instant;
@@ -56,6 +57,30 @@ class RoundRulesTest {
         assertEquals(Reason.BELOW_CUTOFF, rules.judge(early, assessment(499, Set.of(Program.CEC), 0, false)).reason());
         RoundRules unpublished = new RoundRules(draw(Draw.RoundType.PROGRAM, Draw.Program.CEC, null, RAN, null), OTTAWA);
         assertEquals(TieBreak.UNKNOWN, unpublished.judge(TIE.plusSeconds(1), assessment(500, Set.of(Program.CEC), 0, false)).tieBreak());
+    }
+
+    /**
+     * Issue 18: the cutoff is what a foreign master's plus a Canadian one-year diploma scored with the
+     * upgraded 30 Canadian-study points (= a Canadian one-year master's now); with 15 it is below.
+     */
+    @Test
+    void aCandidate15PointsBelowTheCutoffAfterTheCanadianStudyFixIsNotLikely() {
+        CrsEngine engine = CrsEngine.withOfficialRules();
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        Assessment diploma = engine.assess(Profiles.base().foreignMastersAndCanadianDiploma().profile(), day);
+        Assessment canadianMasters = engine.assess(Profiles.base().canadianOneYearMasters().profile(), day);
+        // 30 on the draw date: age 105, master's 135, CLB 10 136, 3 years in Canada 64, transferability 50.
+        assertEquals(105 + 135 + 136 + 64 + 50 + 15, diploma.total());
+        assertEquals(diploma.total() + 15, canadianMasters.total());
+        Draw round = new Draw("1", day, RAN, "t", Draw.RoundType.PROGRAM, Draw.Program.CEC, null, null, List.of(), 10,
+                canadianMasters.total(), TIE, null, 1, null);
+        RoundRules rules = new RoundRules(round, OTTAWA);
+        Verdict below = rules.judge(TIE, diploma);
+        assertFalse(below.likely());
+        assertEquals(Reason.BELOW_CUTOFF, below.reason());
+        Verdict atCutoff = rules.judge(TIE, canadianMasters);
+        assertTrue(atCutoff.likely());
+        assertEquals(TieBreak.WON, atCutoff.tieBreak());
     }
 
     @Test

@@ -16,6 +16,10 @@ import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
+import ca.eeradar.scoring.crs.CanadianCredential;
+import ca.eeradar.scoring.crs.CanadianStudyTest;
+import ca.eeradar.scoring.crs.EducationLevel;
+import ca.eeradar.scoring.crs.Profile;
 import ca.eeradar.scoring.evaluation.Profiles;
 import ca.eeradar.scoring.evaluation.Topic;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,10 +27,13 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +44,9 @@ class ProfileStoreTest {
 
     @Inject
     DailyRescore dailyRescore;
+
+    @Inject
+    DataSource dataSource;
 
     private static List<ConsumerRecord<String, byte[]>> scoreEvents(String candidateId) {
         return Topic.read(Topics.CANDIDATE_SCORES, r -> candidateId.equals(r.key()));
@@ -97,6 +107,45 @@ class ProfileStoreTest {
         given().header("Authorization", TestTokens.bearer(TestTokens.READER)).get("/api/v1/candidates/{id}/profile", "x1")
                 .then().statusCode(403);
         given().get("/api/v1/candidates/{id}/profile", "x1").then().statusCode(401);
+    }
+
+    /**
+     * Issue 18 through the store: a foreign master's plus a Canadian one-year diploma is stored and
+     * published with 15 Canadian-study points; a row still carrying the old score (15 higher, as stored
+     * before the fix) is re-scored and re-published by the daily re-score, as the README's changelog says.
+     */
+    @Test
+    void storedProfileScoresTheCanadianCredentialOnlyAndTheDailyRescoreCorrectsAnOldScore() throws Exception {
+        String id = "s-" + UUID.randomUUID();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Canada/Eastern"));
+        Profile profile = CanadianStudyTest.fortyYearOld(EducationLevel.MASTERS, CanadianCredential.ONE_OR_TWO_YEARS, today);
+        int total = CanadianStudyTest.WITHOUT_CANADIAN_STUDY + 15;
+        given().header("Authorization", WRITER).contentType("application/json").body(ProfileJson.write(profile))
+                .put("/api/v1/candidates/{id}/profile", id).then().statusCode(201).body("total", equalTo(total));
+        await().atMost(Duration.ofSeconds(30)).until(() -> scoreEvents(id).size() == 1);
+        CandidateScored stored = EventJson.read(scoreEvents(id).get(0).value(), CandidateScored.class);
+        assertEquals(total, stored.total());
+        assertEquals(15, stored.sections().additional());
+
+        try (Connection c = dataSource.getConnection(); PreparedStatement old = c.prepareStatement(
+                "update candidate_profile set score_total = score_total + 15,"
+                        + " score_fingerprint = regexp_replace(score_fingerprint, '^[0-9]+', (score_total + 15)::text)"
+                        + " where candidate_id = ?")) {
+            old.setString(1, id);
+            assertEquals(1, old.executeUpdate());
+        }
+        // The date the birthday test re-scores the pool on: one more run over it emits nothing the other would not.
+        LocalDate after = today.plusDays(2);
+        dailyRescore.rescore(after);
+        String expectedId = EventTypes.candidateScoredId(id, 1, after);
+        await().atMost(Duration.ofSeconds(30)).until(() -> scoreEvents(id).stream().anyMatch(r -> expectedId.equals(Topic.ceId(r))));
+        List<ConsumerRecord<String, byte[]>> events = scoreEvents(id);
+        assertEquals(2, events.size());
+        CandidateScored rescored = EventJson.read(events.get(1).value(), CandidateScored.class);
+        assertEquals(after, rescored.asOf());
+        assertEquals(1, rescored.profileVersion());
+        assertEquals(total, rescored.total());
+        assertEquals(15, rescored.sections().additional());
     }
 
     @Test

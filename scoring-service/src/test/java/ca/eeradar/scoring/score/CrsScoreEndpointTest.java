@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
+import ca.eeradar.scoring.crs.CanadianCredential;
+import ca.eeradar.scoring.crs.CanadianStudyTest;
 import ca.eeradar.scoring.crs.CrsVectors;
+import ca.eeradar.scoring.crs.EducationLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,11 +21,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
@@ -59,6 +64,26 @@ class CrsScoreEndpointTest {
             }
         }
         assertEquals(expected.get("total").asInt(), actual.get("total").asInt(), vector.id() + " total");
+    }
+
+    /** Issue 18 through HTTP: the Canadian credential alone decides the Canadian-study points (CanadianStudyTest). */
+    @ParameterizedTest(name = "{0}: {1} points, total {2}")
+    @CsvSource({"ONE_OR_TWO_YEARS, 15, 374", "THREE_YEARS_OR_MORE, 30, 389", "NONE, 0, 359"})
+    void canadianStudyFollowsTheCanadianCredentialNotTheHighestDegree(CanadianCredential credential, int points, int total)
+            throws Exception {
+        LocalDate asOf = LocalDate.of(2026, 6, 15);
+        String body = JSON.writeValueAsString(CanadianStudyTest.fortyYearOld(EducationLevel.MASTERS, credential, asOf));
+        given().header("Authorization", TestTokens.bearer(TestTokens.READER))
+                .contentType(ContentType.JSON).body(body).queryParam("asOf", asOf.toString())
+                .when().post("/api/v1/crs/score")
+                .then().statusCode(200)
+                .body("rulesVersion", equalTo("2025-03-25"))
+                .body("core.age", equalTo(CanadianStudyTest.AGE_40_SINGLE))
+                .body("core.education", equalTo(CanadianStudyTest.MASTERS_SINGLE))
+                .body("additional.canadianStudy", equalTo(points))
+                .body("additional.subtotal", equalTo(points))
+                .body("total", equalTo(total))
+                .body("total", equalTo(CanadianStudyTest.WITHOUT_CANADIAN_STUDY + points));
     }
 
     private static final String VALID = """
@@ -159,6 +184,10 @@ class CrsScoreEndpointTest {
                 .body("paths.'/api/v1/crs/score'.post.summary", equalTo("Score a profile"))
                 .body("components.schemas.Profile.properties.languageTests", notNullValue())
                 .body("components.schemas.ScoreReport.properties.transferability", notNullValue())
-                .body("components.schemas.EducationLevel.enum", hasItem("DOCTORAL"));
+                .body("components.schemas.EducationLevel.enum", hasItem("DOCTORAL"))
+                .body("components.schemas.Education.properties.canadianCredential.description",
+                        equalTo(ProfileSchemaDescriptions.CANADIAN_CREDENTIAL))
+                .body("components.schemas.Education.properties.level.description",
+                        equalTo(ProfileSchemaDescriptions.LEVEL));
     }
 }
