@@ -22,6 +22,7 @@ public final class DecodedProfile {
     /** An epoch day earlier than any real one: "always" for the days an input starts to count. */
     private static final long ALWAYS = Long.MIN_VALUE;
 
+    /** The profile as submitted, for the explanations of {@code score}; null in the form kept for a pool ({@link #forPool}). */
     final Profile profile;
 
     final boolean born;
@@ -72,6 +73,8 @@ public final class DecodedProfile {
     final boolean offerLmiaBased;
     /** NOC 2021 Major Group 00 (senior management): 200 points until 2025-03-24. */
     final boolean offerMajor00;
+    /** The offer's NOC code (its high-wage tier from 2026-11-03), null without an offer. */
+    final String offerNoc;
     /** The offer's occupation among the work entries ({@link WorkHistory#occupationOf}), -1 if none is in it. */
     final int offerOccupation;
 
@@ -84,8 +87,8 @@ public final class DecodedProfile {
     final LanguageResults spouseTests;
     final WorkHistory spouseWork;
 
-    private DecodedProfile(Profile p) {
-        profile = p;
+    private DecodedProfile(Profile p, boolean keepProfile) {
+        profile = keepProfile ? p : null;
         born = p.dateOfBirth() != null;
         birthYear = born ? p.dateOfBirth().getYear() : 0;
         birthMonth = born ? p.dateOfBirth().getMonthValue() : 0;
@@ -128,6 +131,7 @@ public final class DecodedProfile {
         offerLmiaBased = offer != null && offer.lmiaBased();
         offerMajor00 = offer != null && offer.noc() != null && offer.noc().startsWith("00");
         offerOccupation = offer == null ? -1 : work.occupationOf(offer.noc());
+        offerNoc = offer == null ? null : offer.noc();
 
         Education se = withSpouse ? spouse.education() : null;
         spouseEducationLevel = se == null ? null : se.level();
@@ -145,7 +149,16 @@ public final class DecodedProfile {
 
     /** The profile decoded; the engine's {@code assess} and {@code score} of a {@link Profile} do this first. */
     public static DecodedProfile of(Profile profile) {
-        return new DecodedProfile(profile);
+        return new DecodedProfile(profile, true);
+    }
+
+    /**
+     * The profile decoded without keeping the submitted profile: enough for
+     * {@link CrsEngine#assess(DecodedProfile, java.time.LocalDate)}, which is all a draw needs, in about half the
+     * memory, since a partition holds hundreds of thousands of them.
+     */
+    public static DecodedProfile forPool(Profile profile) {
+        return new DecodedProfile(profile, false);
     }
 
     public Profile profile() {

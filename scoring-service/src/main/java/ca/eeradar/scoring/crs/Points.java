@@ -148,7 +148,7 @@ final class Points {
         }
         if (r.highWage() != null) {
             return r.highWage().complete()
-                    ? r.highWage().jobOfferPoints(r.highWage().tierOf(f.profile.jobOffer().noc())) : 0;
+                    ? r.highWage().jobOfferPoints(r.highWage().tierOf(d.offerNoc)) : 0;
         }
         if (r.jobOfferNeedsLmia() && !d.offerLmiaBased && !yearInOccupation(f, d.offerOccupation)) {
             return 0;

@@ -40,6 +40,6 @@ public final class ProfileRecords {
         if (profile == null || profile.profileSubmittedAt() == null) {
             throw new ProfileCipher.UnreadableProfileException("written in another compact format");
         }
-        return new PoolEntry(candidateId, profile.profileSubmittedAt(), DecodedProfile.of(profile));
+        return new PoolEntry(candidateId, profile.profileSubmittedAt(), DecodedProfile.forPool(profile));
     }
 }
