@@ -9,6 +9,7 @@ TOPICS=/opt/kafka/bin/kafka-topics.sh
 two_weeks=1209600000
 week=604800000
 hour=3600000
+day=86400000
 # scoring.candidate-profiles and scoring.evaluation-requests are co-partitioned: always the same count.
 profile_partitions=12
 create() { # name partitions config...
@@ -27,7 +28,7 @@ done
 # scoring-service's internal topics (InternalTopics.java): the encrypted, compacted profiles (an erasure is
 # gone from the log within about 25 h), the evaluation requests and the per-partition summaries.
 create scoring.candidate-profiles $profile_partitions cleanup.policy=compact min.compaction.lag.ms=0 \
-  max.compaction.lag.ms=$((24 * hour)) segment.ms=$hour delete.retention.ms=$hour min.cleanable.dirty.ratio=0.1
+  max.compaction.lag.ms=$day segment.ms=$hour delete.retention.ms=$hour min.cleanable.dirty.ratio=0.1
 create scoring.evaluation-requests $profile_partitions retention.ms=$week
 create scoring.partition-summaries 3 retention.ms=$week
 # The Kafka Streams changelogs of the logged stores, each with the partition count of the input of its

@@ -42,11 +42,13 @@ final class WorkloadChecks {
     private final ConfigCatalog catalog;
     private final Rendered rendered;
     private final List<Finding> findings;
+    private final StreamsWorkload streams;
 
-    WorkloadChecks(ConfigCatalog catalog, Rendered rendered, List<Finding> findings) {
+    WorkloadChecks(ConfigCatalog catalog, Rendered rendered, Scope scope, List<Finding> findings) {
         this.catalog = catalog;
         this.rendered = rendered;
         this.findings = findings;
+        this.streams = new StreamsWorkload(rendered, scope, findings);
     }
 
     void check(Rendered.Found<Deployment> found) {
@@ -76,6 +78,12 @@ final class WorkloadChecks {
             if (catalog.service(service).isPresent()) {
                 configuration(m, c, service, env);
                 shutdown(m, c, service, env, pod.getTerminationGracePeriodSeconds());
+                if (StreamsWorkload.runsStreams(catalog.service(service).orElseThrow())) {
+                    streams.client(m, c, env);
+                }
+                if (service.equals("scoring-service")) {
+                    streams.scoring(m, c, deployment, pod, container, env);
+                }
             } else {
                 findings.add(Finding.of(m, c + "not one of the services " + ConfigCatalog.SERVICES
                         + " (label app.kubernetes.io/name or Deployment name '" + service + "')"));
