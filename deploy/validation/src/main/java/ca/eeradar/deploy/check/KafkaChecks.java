@@ -64,7 +64,12 @@ final class KafkaChecks {
     void check() {
         Map<String, Topics.TopicSpec> specs = new LinkedHashMap<>();
         Topics.all().forEach(s -> specs.put(s.name(), s));
-        ScoringTopics.all().forEach(s -> specs.put(s.name(), s));
+        // The profile topic's count as declared (default 12): the co-partitioned topics must follow it.
+        int profilePartitions = rendered.all(KafkaTopic.class)
+                .filter(f -> InternalTopics.CANDIDATE_PROFILES.equals(topicName(f.resource())))
+                .map(f -> f.resource().getSpec() == null ? null : f.resource().getSpec().getPartitions())
+                .filter(Objects::nonNull).findFirst().orElse(InternalTopics.DEFAULT_PROFILE_PARTITIONS);
+        ScoringTopics.all(profilePartitions).forEach(s -> specs.put(s.name(), s));
         Optional<String> cluster = rendered.all(Kafka.class).map(f -> f.resource().getMetadata().getName()).findFirst();
         int brokers = rendered.all(KafkaNodePool.class)
                 .filter(f -> f.resource().getSpec() != null && f.resource().getSpec().getRoles() != null

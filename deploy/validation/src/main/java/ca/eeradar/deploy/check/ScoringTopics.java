@@ -45,9 +45,13 @@ public final class ScoringTopics {
         return STREAMS_PREFIX + store + "-changelog";
     }
 
-    /** The internal topics with their default partitions and settings, then the changelogs (compacted, as Streams creates them). */
-    public static List<Topics.TopicSpec> all() {
-        List<Topics.TopicSpec> all = new ArrayList<>(InternalTopics.all());
+    /**
+     * The internal topics for a profile topic of {@code profilePartitions} partitions (deploy/ may choose
+     * another count than the default, for both co-partitioned topics), then the changelogs (compacted, as
+     * Streams creates them), each with the partitions of its sub-topology's input.
+     */
+    public static List<Topics.TopicSpec> all(int profilePartitions) {
+        List<Topics.TopicSpec> all = new ArrayList<>(InternalTopics.all(profilePartitions));
         LOGGED_STORES.forEach((store, input) -> all.add(new Topics.TopicSpec(changelog(store),
                 spec(all, input).orElseThrow().partitions(), Map.of("cleanup.policy", "compact"))));
         return List.copyOf(all);

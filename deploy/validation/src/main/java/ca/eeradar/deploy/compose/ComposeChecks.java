@@ -1,5 +1,6 @@
 package ca.eeradar.deploy.compose;
 
+import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.deploy.check.ScoringTopics;
 import ca.eeradar.deploy.config.ConfigCatalog;
@@ -179,7 +180,9 @@ public final class ComposeChecks {
                 }
             }
         }
-        for (Topics.TopicSpec spec : ScoringTopics.all()) {
+        Topics.TopicSpec profiles = created.get(InternalTopics.CANDIDATE_PROFILES);
+        int profilePartitions = profiles == null ? InternalTopics.DEFAULT_PROFILE_PARTITIONS : profiles.partitions();
+        for (Topics.TopicSpec spec : ScoringTopics.all(profilePartitions)) {
             Topics.TopicSpec made = created.get(spec.name());
             if (made == null) {
                 findings.add(new Finding(where, "topic " + spec.name(), "not created (scoring-service's internal "
