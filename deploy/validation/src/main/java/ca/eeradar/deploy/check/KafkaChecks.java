@@ -65,11 +65,7 @@ final class KafkaChecks {
         Map<String, Topics.TopicSpec> specs = new LinkedHashMap<>();
         Topics.all().forEach(s -> specs.put(s.name(), s));
         // The profile topic's count as declared (default 12): the co-partitioned topics must follow it.
-        int profilePartitions = rendered.all(KafkaTopic.class)
-                .filter(f -> InternalTopics.CANDIDATE_PROFILES.equals(topicName(f.resource())))
-                .map(f -> f.resource().getSpec() == null ? null : f.resource().getSpec().getPartitions())
-                .filter(Objects::nonNull).findFirst().orElse(InternalTopics.DEFAULT_PROFILE_PARTITIONS);
-        ScoringTopics.all(profilePartitions).forEach(s -> specs.put(s.name(), s));
+        ScoringTopics.all(profilePartitions(rendered)).forEach(s -> specs.put(s.name(), s));
         Optional<String> cluster = rendered.all(Kafka.class).map(f -> f.resource().getMetadata().getName()).findFirst();
         int brokers = rendered.all(KafkaNodePool.class)
                 .filter(f -> f.resource().getSpec() != null && f.resource().getSpec().getRoles() != null
@@ -103,6 +99,14 @@ final class KafkaChecks {
                 findings.add(Finding.of(d.manifest(), "no KafkaUser '" + service + "' for this service"));
             }
         });
+    }
+
+    /** The partitions of scoring.candidate-profiles as declared, or the default without one. */
+    static int profilePartitions(Rendered rendered) {
+        return rendered.all(KafkaTopic.class)
+                .filter(f -> InternalTopics.CANDIDATE_PROFILES.equals(topicName(f.resource())))
+                .map(f -> f.resource().getSpec() == null ? null : f.resource().getSpec().getPartitions())
+                .filter(Objects::nonNull).findFirst().orElse(InternalTopics.DEFAULT_PROFILE_PARTITIONS);
     }
 
     private static String topicName(KafkaTopic topic) {
@@ -197,10 +201,7 @@ final class KafkaChecks {
         for (int i = 0; i < acls.size(); i++) {
             AclRule acl = acls.get(i);
             String at = "acls[" + i + "]: ";
-            List<AclOperation> operations = new ArrayList<>(Optional.ofNullable(acl.getOperations()).orElse(List.of()));
-            if (acl.getOperation() != null) {
-                operations.add(acl.getOperation());
-            }
+            List<AclOperation> operations = operations(acl);
             operations.stream().filter(FORBIDDEN::contains).forEach(op ->
                     findings.add(Finding.of(m, at + "operation " + op + " is more than a service needs")));
             if (acl.getResource() instanceof AclRuleTopicResource topic) {
@@ -310,11 +311,7 @@ final class KafkaChecks {
                     if (acl.getType() == AclRuleType.DENY) {
                         continue;
                     }
-                    List<AclOperation> operations = new ArrayList<>(Optional.ofNullable(acl.getOperations()).orElse(List.of()));
-                    if (acl.getOperation() != null) {
-                        operations.add(acl.getOperation());
-                    }
-                    operations.forEach(op -> granted.add(grantOf(acl, op)));
+                    operations(acl).forEach(op -> granted.add(grantOf(acl, op)));
                 }
             }
             for (Grant needed : SCORING_GRANTS) {
@@ -324,6 +321,15 @@ final class KafkaChecks {
                 }
             }
         }
+    }
+
+    /** A rule's operations: the list and the older single {@code operation} field. */
+    private static List<AclOperation> operations(AclRule acl) {
+        List<AclOperation> operations = new ArrayList<>(Optional.ofNullable(acl.getOperations()).orElse(List.of()));
+        if (acl.getOperation() != null) {
+            operations.add(acl.getOperation());
+        }
+        return operations;
     }
 
     private static Grant grantOf(AclRule acl, AclOperation op) {

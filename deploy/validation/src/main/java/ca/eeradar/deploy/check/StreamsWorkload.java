@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.strimzi.api.kafka.model.topic.KafkaTopic;
 
 import java.time.Duration;
 import java.util.List;
@@ -80,10 +79,7 @@ final class StreamsWorkload {
     void scoring(Manifest m, String c, Deployment deployment, PodSpec pod, Container container,
                  Map<String, WorkloadChecks.Setting> env) {
         int replicas = Optional.ofNullable(deployment.getSpec().getReplicas()).orElse(1);
-        int partitions = rendered.all(KafkaTopic.class)
-                .filter(t -> InternalTopics.CANDIDATE_PROFILES.equals(t.resource().getSpec().getTopicName()))
-                .map(t -> t.resource().getSpec().getPartitions()).findFirst()
-                .orElse(InternalTopics.DEFAULT_PROFILE_PARTITIONS);
+        int partitions = KafkaChecks.profilePartitions(rendered);
         if (replicas > partitions) {
             findings.add(Finding.of(m, "replicas " + replicas + " exceed the " + partitions + " partitions of "
                     + InternalTopics.CANDIDATE_PROFILES + ": the extra replicas would hold no partition"));

@@ -31,9 +31,10 @@ import java.util.Optional;
  */
 final class WorkloadChecks {
     /**
-     * The longest a draw evaluation may take. Issue 5 targets 1,000,000 profiles in 5 s on 2 cores; 120 s
-     * leaves room for a slow node and a growing pool. scoring-service's shutdown timeout must cover it and
-     * its terminationGracePeriodSeconds must exceed that, so a rollout never cuts an evaluation off.
+     * The longest scoring-service's draws consumer may work on one round: its fan-out waits up to
+     * ee-radar.scoring.profile-topic.publish-wait (2 min) for the outbox before it sends the evaluation
+     * requests (the evaluation itself runs in Kafka Streams, which closes after this). scoring-service's
+     * shutdown timeout must cover it and its terminationGracePeriodSeconds must exceed that.
      */
     static final Duration LONGEST_DRAW_EVALUATION = Duration.ofSeconds(120);
     /** Values in application.properties that only make sense on a developer's machine. */
