@@ -1,10 +1,17 @@
 #!/bin/sh
-# One-shot topic creation for docker-compose.yml, with the settings of contracts/.../Topics.java
-# (broker auto-creation is off). --if-not-exists makes a second `docker compose up` a no-op.
+# One-shot topic creation for docker-compose.yml, with the settings of contracts/.../Topics.java and
+# InternalTopics.java (broker auto-creation is off), as deploy/k8s/base/kafka/ declares them.
+# --if-not-exists makes a second `docker compose up` a no-op (it never changes an existing topic's
+# partitions: see deploy/README.md, "Scaling", to change the profile topic's).
 set -eu
 BOOTSTRAP="${KAFKA_BOOTSTRAP:-kafka:9092}"
 TOPICS=/opt/kafka/bin/kafka-topics.sh
 two_weeks=1209600000
+week=604800000
+hour=3600000
+day=86400000
+# scoring.candidate-profiles and scoring.evaluation-requests are co-partitioned: always the same count.
+profile_partitions=12
 create() { # name partitions config...
   name=$1; partitions=$2; shift 2
   set -- $(for c in "$@"; do printf -- '--config %s ' "$c"; done)
@@ -18,4 +25,14 @@ create express-entry.draw-evaluations 3 retention.ms=-1
 for t in express-entry.draws express-entry.invitation-likely express-entry.candidate-scores express-entry.draw-evaluations; do
   create "$t.dlq" 1 retention.ms=$two_weeks
 done
+# scoring-service's internal topics (InternalTopics.java): the encrypted, compacted profiles (an erasure is
+# gone from the log within about 25 h), the evaluation requests and the per-partition summaries.
+create scoring.candidate-profiles $profile_partitions cleanup.policy=compact min.compaction.lag.ms=0 \
+  max.compaction.lag.ms=$day segment.ms=$hour delete.retention.ms=$hour min.cleanable.dirty.ratio=0.1
+create scoring.evaluation-requests $profile_partitions retention.ms=$week
+create scoring.partition-summaries 3 retention.ms=$week
+# The Kafka Streams changelogs of the logged stores, each with the partition count of the input of its
+# sub-topology (Streams checks it), created here as in Kubernetes rather than by the service.
+create scoring-service-evaluation-evaluated-rounds-changelog $profile_partitions cleanup.policy=compact
+create scoring-service-evaluation-round-progress-changelog 3 cleanup.policy=compact
 "$TOPICS" --bootstrap-server "$BOOTSTRAP" --list

@@ -44,6 +44,10 @@ class BrokenManifestsTest {
             insecure.yaml           | Deployment ingest-service | no writable /tmp
             network-policy.yaml     | NetworkPolicy ingest-service | egress[0] (applies to ingest-service): reaches database cluster scoring-db, not its own (ingest-db)
             network-policy.yaml     | NetworkPolicy ingest-service | egress[2] (applies to ingest-service): allows egress to anywhere
+            internal-topics.yaml    | KafkaTopic scoring.evaluation-requests | partitions 6 but scoring.candidate-profiles has 12: the two must have the same count
+            internal-topics.yaml    | KafkaTopic scoring.evaluation-requests | partitions 6 but contracts InternalTopics.java says 12
+            internal-topics.yaml    | KafkaUser query-service | acls[0]: topic ACL 'scoring.candidate-profiles' reaches scoring-service's internal topics
+            internal-topics.yaml    | KafkaUser query-service | acls[1]: topic ACL 'scoring' reaches scoring-service's internal topics
             """)
     void aBrokenManifestFailsNamingTheFileAndTheProblem(String fixture, String resource, String problem) {
         List<Finding> findings = validate("broken/" + fixture);

@@ -26,6 +26,7 @@ class ConfigMappingSourceTest {
                 "ee-radar.example.retry.attempts", false,
                 "ee-radar.example.retry.codes", true,
                 "ee-radar.example.limits.*.per-second", true,
+                "ee-radar.example.keys.*", false,
                 "ee-radar.example.top", false),
                 declared.values().stream().collect(Collectors.toMap(ConfigMappingSource.Declared::property,
                         ConfigMappingSource.Declared::required)));

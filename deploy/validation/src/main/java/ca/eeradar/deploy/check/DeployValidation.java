@@ -29,7 +29,7 @@ public final class DeployValidation {
             }
         }
         Rendered rendered = new Rendered(typed);
-        WorkloadChecks workloads = new WorkloadChecks(catalog, rendered, findings);
+        WorkloadChecks workloads = new WorkloadChecks(catalog, rendered, scope, findings);
         rendered.all(Deployment.class).forEach(workloads::check);
         new KafkaChecks(rendered, scope, findings).check();
         new ClusterChecks(rendered, scope, findings).check();

@@ -31,9 +31,10 @@ import java.util.Optional;
  */
 final class WorkloadChecks {
     /**
-     * The longest a draw evaluation may take. Issue 5 targets 1,000,000 profiles in 5 s on 2 cores; 120 s
-     * leaves room for a slow node and a growing pool. scoring-service's shutdown timeout must cover it and
-     * its terminationGracePeriodSeconds must exceed that, so a rollout never cuts an evaluation off.
+     * The longest scoring-service's draws consumer may work on one round: its fan-out waits up to
+     * ee-radar.scoring.profile-topic.publish-wait (2 min) for the outbox before it sends the evaluation
+     * requests (the evaluation itself runs in Kafka Streams, which closes after this). scoring-service's
+     * shutdown timeout must cover it and its terminationGracePeriodSeconds must exceed that.
      */
     static final Duration LONGEST_DRAW_EVALUATION = Duration.ofSeconds(120);
     /** Values in application.properties that only make sense on a developer's machine. */
@@ -42,11 +43,13 @@ final class WorkloadChecks {
     private final ConfigCatalog catalog;
     private final Rendered rendered;
     private final List<Finding> findings;
+    private final StreamsWorkload streams;
 
-    WorkloadChecks(ConfigCatalog catalog, Rendered rendered, List<Finding> findings) {
+    WorkloadChecks(ConfigCatalog catalog, Rendered rendered, Scope scope, List<Finding> findings) {
         this.catalog = catalog;
         this.rendered = rendered;
         this.findings = findings;
+        this.streams = new StreamsWorkload(rendered, scope, findings);
     }
 
     void check(Rendered.Found<Deployment> found) {
@@ -76,6 +79,12 @@ final class WorkloadChecks {
             if (catalog.service(service).isPresent()) {
                 configuration(m, c, service, env);
                 shutdown(m, c, service, env, pod.getTerminationGracePeriodSeconds());
+                if (StreamsWorkload.runsStreams(catalog.service(service).orElseThrow())) {
+                    streams.client(m, c, env);
+                }
+                if (service.equals("scoring-service")) {
+                    streams.scoring(m, c, deployment, pod, container, env);
+                }
             } else {
                 findings.add(Finding.of(m, c + "not one of the services " + ConfigCatalog.SERVICES
                         + " (label app.kubernetes.io/name or Deployment name '" + service + "')"));

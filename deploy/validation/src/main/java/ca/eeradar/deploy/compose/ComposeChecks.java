@@ -1,5 +1,8 @@
 package ca.eeradar.deploy.compose;
 
+import ca.eeradar.contracts.InternalTopics;
+import ca.eeradar.contracts.Topics;
+import ca.eeradar.deploy.check.ScoringTopics;
 import ca.eeradar.deploy.config.ConfigCatalog;
 import ca.eeradar.deploy.config.EnvNames;
 import ca.eeradar.deploy.config.ServiceConfig;
@@ -12,13 +15,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * docker-compose.yml against the services' configuration, as the Kubernetes checks do: each service's
  * variables are properties it reads, local-only defaults are overridden, it waits for healthy
- * dependencies, has a health check, is built from its Dockerfile.jvm, and no image uses 'latest'.
+ * dependencies, has a health check, is built from its Dockerfile.jvm, and no image uses 'latest'; the
+ * topic-creation script it mounts creates scoring's internal topics and Streams changelogs as deploy/k8s
+ * declares them.
  * (`docker-compose config -q`, run by scripts/validate-deploy.sh, checks the file's syntax.)
  */
 public final class ComposeChecks {
@@ -92,6 +102,7 @@ public final class ComposeChecks {
                 }
             });
         });
+        topicScript(services, composeFile.toAbsolutePath().normalize().getParent(), file, findings);
         for (String service : ConfigCatalog.SERVICES) {
             if (!services.containsKey(service)) {
                 findings.add(new Finding(file, "service " + service, "missing"));
@@ -114,5 +125,84 @@ public final class ComposeChecks {
             }
         }
         return out;
+    }
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("^(\\w+)=(\\S+)$");
+    private static final Pattern CREATE = Pattern.compile("^create (\\S+) (\\S+)((?: \\S+=\\S+)*)$");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?(\\w+)}?");
+
+    /**
+     * The {@code create <topic> <partitions> <config>=<value>...} lines of the script a service mounts as
+     * {@code create-topics.sh} (shell variables of the form {@code name=value} expanded): every internal
+     * topic and Streams changelog with the partitions and settings of contracts and ScoringTopics.
+     */
+    @SuppressWarnings("unchecked")
+    private void topicScript(Map<String, Object> services, Path composeDir, String file, List<Finding> findings) {
+        Optional<Path> script = services.values().stream()
+                .flatMap(s -> ((List<Object>) ((Map<String, Object>) s).getOrDefault("volumes", List.of())).stream())
+                .map(String::valueOf).map(v -> v.split(":")[0]).filter(v -> v.endsWith("create-topics.sh"))
+                .map(composeDir::resolve).map(Path::normalize).findFirst();
+        if (script.isEmpty() || !Files.exists(script.get())) {
+            findings.add(new Finding(file, "topics", "no service mounts an existing create-topics.sh: scoring's "
+                    + "internal topics would not exist (broker auto-creation is off)"));
+            return;
+        }
+        String where = repoRoot.relativize(script.get()).toString();
+        Map<String, String> variables = new HashMap<>();
+        Map<String, Topics.TopicSpec> created = new HashMap<>();
+        String text;
+        try {
+            text = Files.readString(script.get()).replace("\\\n", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String raw : text.split("\n")) {
+            String line = raw.trim().replaceAll(" +", " ");
+            Matcher assignment = ASSIGNMENT.matcher(line);
+            if (assignment.matches()) {
+                variables.put(assignment.group(1), assignment.group(2));
+                continue;
+            }
+            Matcher create = CREATE.matcher(expand(line, variables));
+            if (create.matches()) {
+                Map<String, String> configs = new TreeMap<>();
+                for (String setting : create.group(3).trim().split(" ")) {
+                    if (!setting.isEmpty()) {
+                        configs.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+                    }
+                }
+                try {
+                    created.put(create.group(1), new Topics.TopicSpec(create.group(1),
+                            Integer.parseInt(create.group(2)), configs));
+                } catch (NumberFormatException e) {
+                    findings.add(new Finding(where, "topic " + create.group(1), "partitions '" + create.group(2)
+                            + "' is not a number"));
+                }
+            }
+        }
+        Topics.TopicSpec profiles = created.get(InternalTopics.CANDIDATE_PROFILES);
+        int profilePartitions = profiles == null ? InternalTopics.DEFAULT_PROFILE_PARTITIONS : profiles.partitions();
+        for (Topics.TopicSpec spec : ScoringTopics.all(profilePartitions)) {
+            Topics.TopicSpec made = created.get(spec.name());
+            if (made == null) {
+                findings.add(new Finding(where, "topic " + spec.name(), "not created (scoring-service's internal "
+                        + "topics must exist before it starts, with their settings)"));
+            } else if (made.partitions() != spec.partitions() || !made.configs().equals(new TreeMap<>(spec.configs()))) {
+                findings.add(new Finding(where, "topic " + spec.name(), "created with " + made.partitions()
+                        + " partitions and " + made.configs() + " but must have " + spec.partitions() + " and "
+                        + new TreeMap<>(spec.configs())));
+            }
+        }
+    }
+
+    private static String expand(String line, Map<String, String> variables) {
+        Matcher variable = VARIABLE.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (variable.find()) {
+            variable.appendReplacement(out, Matcher.quoteReplacement(
+                    variables.getOrDefault(variable.group(1), variable.group())));
+        }
+        variable.appendTail(out);
+        return out.toString();
     }
 }

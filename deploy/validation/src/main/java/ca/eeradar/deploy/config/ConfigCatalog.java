@@ -17,7 +17,12 @@ import java.util.Set;
  * Which environment variables each service really reads. A variable is accepted when it is:
  * <ul>
  *   <li>a key of the service's application.properties, or a property of its {@code @ConfigMapping}s;</li>
- *   <li>a run-time property of a Quarkus extension (the extensions' own config model);</li>
+ *   <li>a run-time property of a Quarkus extension (the extensions' own config model), such as the
+ *       Kafka Streams client's {@code quarkus.kafka-streams.*};</li>
+ *   <li>{@code KAFKA_STREAMS_*} only for a {@code kafka-streams.*} property the service's
+ *       application.properties declares: the extension passes on the {@code kafka-streams.*} names the
+ *       configuration knows, and an environment variable alone does not make its dotted name known (the
+ *       '-' cannot be told from a '.'), so an undeclared one would be silently ignored;</li>
  *   <li>{@code KAFKA_*}: Quarkus hands every {@code kafka.} property to the Kafka clients, turning the
  *       env form's '_' into '.', so the rest must be a real Kafka client setting;</li>
  *   <li>a MicroProfile JWT property (SmallRye JWT reads them; they are not in the Quarkus model);</li>
@@ -73,6 +78,9 @@ public final class ConfigCatalog {
                             + repoRoot.relativize(Path.of(declared.source())), false));
                 }
             }
+        }
+        if (env.startsWith("KAFKA_STREAMS_")) {
+            return Optional.empty();
         }
         Optional<QuarkusConfigModel.Property> q = quarkus.find(env);
         if (q.isPresent()) {

@@ -98,7 +98,8 @@ public final class ConfigMappingSource {
             String segment = member.annotations.containsKey("WithParentName") ? null
                     : member.annotations.getOrDefault("WithName", kebab(member.name));
             String name = segment == null ? prefix : prefix + "." + segment;
-            String type = member.type.replaceAll("\\s+", "");
+            // A qualified type (java.util.Map<...>) is read as its simple name.
+            String type = member.type.replaceAll("\\s+", "").replaceFirst("^([a-z_]\\w*\\.)+(?=[A-Z])", "");
             boolean optional = type.startsWith("Optional");
             String inner = unwrap(type);
             if (inner.startsWith("Map<")) {
