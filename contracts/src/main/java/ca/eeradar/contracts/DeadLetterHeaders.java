@@ -3,7 +3,8 @@ package ca.eeradar.contracts;
 /**
  * Headers of a record on a {@code <topic>.dlq} topic. The names are those SmallRye Reactive
  * Messaging's {@code dead-letter-queue} failure strategy writes, so a service that dead-letters by
- * hand (e.g. with a plain KafkaProducer) produces records an operator reads the same way. The value
+ * hand (e.g. with a plain KafkaProducer) produces records an operator reads the same way, plus
+ * {@link #GROUP} and {@link #TIME}, which that strategy does not write. The value
  * is the original record's bytes, unchanged, and its original headers (ce_*) are kept.
  */
 public final class DeadLetterHeaders {
@@ -21,6 +22,14 @@ public final class DeadLetterHeaders {
     public static final String EXCEPTION_CLASS_NAME = "dead-letter-exception-class-name";
     /** Class name of the underlying cause, when there is one. */
     public static final String CAUSE_CLASS_NAME = "dead-letter-cause-class-name";
+    /**
+     * Consumer group that rejected the record, e.g. "query-service": several groups read one topic, and
+     * an operator redrives a dead letter for the group that could not apply it. Not written by the
+     * connector's own strategy.
+     */
+    public static final String GROUP = "dead-letter-group";
+    /** When the record was rejected: an ISO-8601 instant in UTC, e.g. "2026-12-04T15:30:00.123Z". Not written by the connector's own strategy. */
+    public static final String TIME = "dead-letter-time";
 
     private DeadLetterHeaders() {
     }

@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Every setting of the query service ({@code ee-radar.query.*}), validated at start. */
 @ConfigMapping(prefix = "ee-radar.query")
@@ -15,6 +17,8 @@ public interface QueryConfig {
     Cache cache();
 
     Rebuild rebuild();
+
+    Projection projection();
 
     interface Page {
         /** Items per page when the client gives no {@code limit}. */
@@ -52,5 +56,33 @@ public interface QueryConfig {
          */
         @WithDefault("PT4M")
         Duration timeout();
+    }
+
+    interface Projection {
+        /**
+         * How a write to the read model (or a dead letter to the broker) that failed because the database
+         * or the broker is unavailable or busy is retried: with exponential backoff, without a limit in
+         * count on the live channels, within {@code rebuild.timeout} in a rebuild. A record that fails for
+         * any other reason is dead-lettered at once.
+         */
+        Retry retry();
+    }
+
+    interface Retry {
+        /** The wait before the first retry; each next wait doubles, up to {@link #maxDelay()}. */
+        @WithDefault("PT0.2S")
+        @DurationMin(millis = 10)
+        @DurationMax(seconds = 10)
+        Duration initialDelay();
+
+        /**
+         * The longest wait between two attempts: how late the projection notices that the database is
+         * back. Kept far below the channels' {@code throttled.unprocessed-record-max-age.ms} (5 min), since
+         * records wait in the channel while it retries.
+         */
+        @WithDefault("PT15S")
+        @DurationMin(millis = 100)
+        @DurationMax(minutes = 1)
+        Duration maxDelay();
     }
 }

@@ -27,6 +27,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -63,18 +64,23 @@ final class TopicEvents {
         }
     }
 
-    /** Sends every record without waiting in between (so the consumer likely gets them in one poll), then waits for all. */
-    static void sendAll(List<ProducerRecord<String, byte[]>> records) {
-        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+    /**
+     * Sends every record without waiting in between (so the consumer likely gets them in one poll), then
+     * waits for all; answers where each landed, in the order of {@code records}.
+     */
+    static List<RecordMetadata> sendAll(List<ProducerRecord<String, byte[]>> records) {
+        List<java.util.concurrent.Future<RecordMetadata>> sent = new ArrayList<>();
         records.forEach(r -> sent.add(producer().send(r)));
         producer().flush();
+        List<RecordMetadata> landed = new ArrayList<>(sent.size());
         try {
-            for (java.util.concurrent.Future<?> f : sent) {
-                f.get();
+            for (java.util.concurrent.Future<RecordMetadata> f : sent) {
+                landed.add(f.get());
             }
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }
+        return landed;
     }
 
     static ProducerRecord<String, byte[]> record(String topic, String key, CloudEvent event, byte[] value) {
@@ -89,7 +95,11 @@ final class TopicEvents {
     }
 
     static void invitation(InvitationLikely i) {
-        send(Topics.INVITATION_LIKELY, i.candidateId(), new CloudEvent(
+        sendAll(List.of(invitationRecord(i)));
+    }
+
+    static ProducerRecord<String, byte[]> invitationRecord(InvitationLikely i) {
+        return record(Topics.INVITATION_LIKELY, i.candidateId(), new CloudEvent(
                 EventTypes.invitationLikelyId(i.drawNumber(), i.drawRevision(), i.candidateId()),
                 EventTypes.INVITATION_LIKELY, EventTypes.SOURCE_SCORING, i.evaluatedAt(), i.candidateId()), EventJson.write(i));
     }
@@ -148,10 +158,21 @@ final class TopicEvents {
 
     /** How many records of the DLQ of {@code topic}, from its beginning to its current end, contain {@code marker}. */
     static int dlqCount(String topic, String marker) {
+        return (int) deadLetters(topic).stream()
+                .filter(r -> r.value() != null && new String(r.value(), StandardCharsets.UTF_8).contains(marker))
+                .count();
+    }
+
+    /**
+     * Every record of the DLQ of {@code topic} from its beginning to its current end, as an operator's
+     * plain consumer sees them (read_committed: no record of an aborted transaction).
+     */
+    static List<ConsumerRecord<String, byte[]>> deadLetters(String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.shared().bootstrapServers());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        int count = 0;
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             TopicPartition tp = new TopicPartition(Topics.dlq(topic), 0);
             consumer.assign(List.of(tp));
@@ -159,13 +180,13 @@ final class TopicEvents {
             long end = consumer.endOffsets(List.of(tp)).get(tp);
             while (consumer.position(tp) < end) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.offset() < end && r.value() != null && new String(r.value(), StandardCharsets.UTF_8).contains(marker)) {
-                        count++;
+                    if (r.offset() < end) {
+                        all.add(r);
                     }
                 }
             }
         }
-        return count;
+        return all;
     }
 
     static String header(ConsumerRecord<String, byte[]> r, String name) {

@@ -8,7 +8,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -20,23 +23,38 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Dead-letters single records of a batch. The channels consume in batches, and a nacked batch would
  * send every record of it to the DLQ through the connector, good ones included; so the projection
  * sends each rejected record here itself, with the headers the connector's dead-letter-queue strategy
  * writes (AsyncAPI DeadLetter, {@link DeadLetterHeaders}): the same key, value and original headers,
- * the dead-letter-* headers first.
+ * the dead-letter-* headers first, and also the consumer group that rejected the record and when.
  */
 @ApplicationScoped
 public class DeadLetterQueue {
     @Inject
     BrokerConnection broker;
 
+    @Inject
+    Config config;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, String> groupByTopic = new HashMap<>();
     private KafkaProducer<String, byte[]> producer;
 
     @PostConstruct
     void open() {
+        // The group of each consumed topic, as its channel is configured (mp.messaging.incoming.<channel>.*).
+        String prefix = "mp.messaging.incoming.";
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(prefix) && name.endsWith(".topic")) {
+                String channel = name.substring(prefix.length(), name.length() - ".topic".length());
+                config.getOptionalValue(prefix + channel + ".group.id", String.class).ifPresent(group ->
+                        groupByTopic.put(config.getValue(name, String.class), group));
+            }
+        }
         producer = new KafkaProducer<>(broker.with(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "query-service-dlq",
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -62,6 +80,8 @@ public class DeadLetterQueue {
         header(dead, DeadLetterHeaders.TOPIC, record.topic());
         header(dead, DeadLetterHeaders.PARTITION, Integer.toString(record.partition()));
         header(dead, DeadLetterHeaders.OFFSET, Long.toString(record.offset()));
+        header(dead, DeadLetterHeaders.GROUP, group(record.topic()));
+        header(dead, DeadLetterHeaders.TIME, clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
         record.headers().forEach(h -> dead.headers().add(h));
         return producer.send(dead);
     }
@@ -81,6 +101,14 @@ public class DeadLetterQueue {
                 throw new IllegalStateException("dead-lettering failed: " + e.getCause().getMessage(), e.getCause());
             }
         }
+    }
+
+    private String group(String topic) {
+        String group = groupByTopic.get(topic);
+        if (group == null) {
+            throw new IllegalStateException("no channel consumes " + topic + ": whose dead letter is this?");
+        }
+        return group;
     }
 
     private static String message(Throwable t) {

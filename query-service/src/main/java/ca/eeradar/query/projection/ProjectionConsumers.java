@@ -24,11 +24,13 @@ import org.jboss.logging.Logger;
  * <p>Per-record failure semantics as with one record per call: every record is parsed and checked
  * first; a malformed one is set aside and goes to {@code <topic>.dlq} through {@link DeadLetterQueue}
  * with the connector's dead-letter-* headers, the others are applied together ({@link BatchApply}:
- * one transaction, or one by one if that fails) and only one that fails alone is dead-lettered.
+ * one transaction, or one by one if that fails) and only one that fails alone, for a reason no retry
+ * fixes, is dead-lettered. An unavailable database or broker is waited out ({@link OutageRetry}), for
+ * the batch and for its dead letters alike: no good record reaches a DLQ because of an outage.
  * Dead letters are sent after the batch was committed and awaited before it is acknowledged, so a
  * dead letter on the DLQ means everything before it in its partition is applied (tests use that as
- * a barrier). If a dead letter cannot be sent, the method throws: the batch is nacked and the
- * connector's dead-letter-queue strategy keeps every record of it (at-least-once, never lost).
+ * a barrier). If a dead letter cannot be sent for another reason, the method throws: the channel's
+ * fail strategy stops it with the batch uncommitted (at-least-once, never lost, never dead-lettered).
  *
  * <p>Order: a batch holds the records of one poll in partition order, and {@code @Blocking} (ordered)
  * hands over one batch at a time, so a round's revisions are applied in the order of their partition.
@@ -48,6 +50,9 @@ public class ProjectionConsumers {
 
     @Inject
     DeadLetterQueue deadLetters;
+
+    @Inject
+    OutageRetry retry;
 
     @Incoming("draws")
     @Blocking
@@ -93,19 +98,26 @@ public class ProjectionConsumers {
             Lock shared = version.lock().readLock();
             shared.lock();
             try {
-                for (BatchApply.Failure f : batches.apply(events, version::changed)) {
+                for (BatchApply.Failure f : batches.apply(events, version::changed, BatchApply.Patience.LIVE)) {
                     rejected.add(new Rejected(accepted.get(f.index()), f.reason()));
                 }
             } finally {
                 shared.unlock();
             }
         }
-        List<Future<RecordMetadata>> sent = new ArrayList<>(rejected.size());
         for (Rejected r : rejected) {
             LOG.warnf("%s-%d@%d to the DLQ: %s", r.record().topic(), r.record().partition(), r.record().offset(),
                     r.reason().getMessage());
-            sent.add(deadLetters.send(r.record(), r.reason()));
         }
-        deadLetters.await(sent);
+        if (!rejected.isEmpty()) {
+            // A broker outage while dead-lettering is waited out too; an attempt after a partial success
+            // sends those dead letters again (a DLQ is at-least-once, like the topics).
+            retry.untilDone(() -> {
+                List<Future<RecordMetadata>> sent = new ArrayList<>(rejected.size());
+                rejected.forEach(r -> sent.add(deadLetters.send(r.record(), r.reason())));
+                deadLetters.await(sent);
+                return null;
+            }, Void.class);
+        }
     }
 }

@@ -37,7 +37,9 @@ import org.jboss.logging.Logger;
  * poll. The live channels wait on the rebuild lock meanwhile and then go on from their committed
  * offsets: what they apply again was already applied, and upserts make that a no-op. Malformed
  * records and records the database refuses are skipped (the live channel already sent them to the
- * DLQ). One rebuild at a time per instance; run it on one instance only.
+ * DLQ). An unavailable database is retried like on the live channels, but only within
+ * {@code rebuild.timeout}: then the rebuild fails as a whole (the read model is partial, run it again),
+ * it never skips a good record. One rebuild at a time per instance; run it on one instance only.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -129,7 +131,7 @@ public class RebuildService {
                     }
                 }
                 // An event the database refuses even alone was dead-lettered by the live channel: skipped here too.
-                List<BatchApply.Failure> failures = batches.apply(batch, time -> { });
+                List<BatchApply.Failure> failures = batches.apply(batch, time -> { }, BatchApply.Patience.REBUILD);
                 failures.forEach(f -> LOG.warnf("rebuild skips %s: %s", batch.get(f.index()).event().id(), f.reason().getMessage()));
                 skipped += failures.size();
                 batch.forEach(e -> replayed.merge(e.event().topic(), 1L, Long::sum));
