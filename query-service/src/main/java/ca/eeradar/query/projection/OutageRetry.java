@@ -1,5 +1,6 @@
 package ca.eeradar.query.projection;
 
+import ca.eeradar.kit.faults.OutageRetries;
 import ca.eeradar.kit.faults.TransientFailure;
 import ca.eeradar.query.QueryConfig;
 import io.smallrye.faulttolerance.api.Guard;
@@ -7,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -51,31 +51,6 @@ public class OutageRetry {
 
     private Guard guard(String what, Duration giveUpAfter) {
         QueryConfig.Retry settings = config.projection().retry();
-        long initial = settings.initialDelay().toMillis();
-        return Guard.create()
-                .withDescription("read model writes, " + what)
-                .withRetry()
-                    .maxRetries(-1)
-                    // 0: no limit in time either (MicroProfile's default would give up after 3 minutes)
-                    .maxDuration(giveUpAfter.toMillis(), ChronoUnit.MILLIS)
-                    .delay(initial, ChronoUnit.MILLIS)
-                    .jitter(initial / 2, ChronoUnit.MILLIS)
-                    .whenException(TransientFailure::isTransient)
-                    .beforeRetry(failure -> LOG.warnf("%s: the database or broker is unavailable (%s), retrying",
-                            what, innermost(failure)))
-                    .withExponentialBackoff()
-                        .factor(2)
-                        .maxDelay(settings.maxDelay().toMillis(), ChronoUnit.MILLIS)
-                        .done()
-                    .done()
-                .build();
-    }
-
-    private static String innermost(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+        return OutageRetries.untilDone("read model writes, " + what, settings.initialDelay(), settings.maxDelay(), giveUpAfter, LOG);
     }
 }

@@ -1,11 +1,15 @@
 package ca.eeradar.scoring.draws;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.kit.faults.OutageRetries;
 import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.scoring.evaluation.RoundFanOut;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,10 +23,10 @@ import org.jboss.logging.Logger;
  *
  * <p>Failure handling: a record that cannot be read is thrown out as {@link PoisonDrawException}
  * and the channel's failure strategy sends it to express-entry.draws.dlq with the reason in the
- * {@code dead-letter-reason} header. Any other failure (database or broker down) is retried here
- * with backoff, so processing pauses and resumes instead of dead-lettering a good draw; the offset
- * is only committed after the fan-out was acknowledged, so a crash sends it again (the tasks skip a
- * round they evaluated).
+ * {@code dead-letter-reason} header. A database or broker outage is waited out ({@link OutageRetries}:
+ * no limit in count, the connector keeps polling with the partition paused), so a good round is never
+ * dead-lettered; the offset is only committed after the fan-out was acknowledged, so a crash sends it
+ * again (the tasks skip a round they evaluated).
  */
 @ApplicationScoped
 public class DrawsConsumer {
@@ -37,25 +41,26 @@ public class DrawsConsumer {
     @Inject
     ScoringConfig config;
 
+    @Inject
+    Clock clock;
+
+    private Guard outages;
+
+    @PostConstruct
+    void build() {
+        ScoringConfig.Evaluation e = config.evaluation();
+        outages = OutageRetries.untilDone("round intake", e.retryBackoff(), e.retryMaxBackoff(), Duration.ZERO, LOG);
+    }
+
     @Incoming("draws")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+    public void consume(ConsumerRecord<String, byte[]> record) throws Exception {
         Draw draw = DrawMessages.parse(record);
-        Instant received = Instant.now();
-        Duration backoff = config.evaluation().retryBackoff();
-        while (true) {
-            try {
-                draws.keep(draw, received);
-                evaluation.evaluateOnce(draw, received);
-                return;
-            } catch (PoisonDrawException e) {
-                throw e;
-            } catch (RuntimeException | java.sql.SQLException e) {
-                LOG.warnf("draw %s r%d: %s; retrying in %d ms", draw.number(), draw.revision(), e.toString(), backoff.toMillis());
-                Thread.sleep(backoff.toMillis());
-                Duration doubled = backoff.multipliedBy(2);
-                backoff = doubled.compareTo(config.evaluation().retryMaxBackoff()) > 0 ? config.evaluation().retryMaxBackoff() : doubled;
-            }
-        }
+        Instant received = clock.instant();
+        outages.call(() -> {
+            draws.keep(draw, received);
+            evaluation.evaluateOnce(draw, received);
+            return null;
+        }, Void.class);
     }
 }

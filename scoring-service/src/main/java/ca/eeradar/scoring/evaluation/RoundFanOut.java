@@ -102,7 +102,9 @@ public class RoundFanOut {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!outbox.published(InternalTopics.CANDIDATE_PROFILES, upTo)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("profile changes up to outbox row " + upTo + " not published within " + limit);
+                // Kafka's retriable timeout: the relay cannot publish (broker away), so the intake retries later.
+                throw new org.apache.kafka.common.errors.TimeoutException("profile changes up to outbox row " + upTo
+                        + " not published within " + limit);
             }
             TimeUnit.MILLISECONDS.sleep(50);
         }
@@ -121,8 +123,10 @@ public class RoundFanOut {
         for (Future<RecordMetadata> f : sent) {
             try {
                 f.get(waitMs, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("evaluation request not acknowledged: " + e.getMessage(), e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("evaluation request not acknowledged: " + e.getCause().getMessage(), e.getCause());
+            } catch (TimeoutException e) {
+                throw new org.apache.kafka.common.errors.TimeoutException("evaluation request not acknowledged in time", e);
             }
         }
         return partitions;
