@@ -66,6 +66,11 @@ public class ProfileTopicBackfill {
         }
     }
 
+    /** Forget that this replica finished: the next run checks the marker table again (an operator reset it). */
+    void restart() {
+        done = false;
+    }
+
     enum State { MORE, DONE, LOCKED_ELSEWHERE }
 
     record Batch(State state, int published) {
