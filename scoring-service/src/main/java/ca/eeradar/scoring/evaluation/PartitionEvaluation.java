@@ -51,12 +51,8 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
 
     @Override
     public void process(Record<String, byte[]> record) {
-        EvaluationRequest request;
-        try {
-            request = EventJson.read(record.value(), EvaluationRequest.class);
-        } catch (RuntimeException e) {
-            // Only scoring-service writes this topic: an unreadable request is a bug, logged and skipped.
-            LOG.errorf("evaluation request %s unreadable, skipped: %s", record.key(), e.getMessage());
+        EvaluationRequest request = InternalRecords.read(record, EvaluationRequest.class).orElse(null);
+        if (request == null) {
             return;
         }
         String round = request.roundKey();

@@ -64,11 +64,8 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
 
     @Override
     public void process(Record<String, byte[]> record) {
-        PartitionSummary summary;
-        try {
-            summary = EventJson.read(record.value(), PartitionSummary.class);
-        } catch (RuntimeException e) {
-            LOG.errorf("partition summary %s unreadable, skipped: %s", record.key(), e.getMessage());
+        PartitionSummary summary = InternalRecords.read(record, PartitionSummary.class).orElse(null);
+        if (summary == null) {
             return;
         }
         byte[] stored = rounds.get(record.key());
