@@ -1,0 +1,94 @@
+package ca.eeradar.forecast.backtest;
+
+import ca.eeradar.forecast.Horizon;
+import ca.eeradar.forecast.ModelSettings;
+import ca.eeradar.forecast.RoundHistory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The walk-forward backtest of the invitation forecast on a rounds feed (README, "Forecast backtest"). Prints, per
+ * horizon, Brier score, log loss and expected calibration error of the model and the three baselines, the model's
+ * Brier score by year, and writes the reliability diagram.
+ *
+ * <p>Arguments: [feed.json [diagram.png]], by default the bundled feed and docs/forecast-reliability.png.
+ */
+public final class Backtest {
+    private Backtest() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path feed = Path.of(args.length > 0 ? args[0] : "ingest-service/src/main/resources/feed/ee_rounds_123_en.json");
+        Path png = Path.of(args.length > 1 ? args[1] : "docs/forecast-reliability.png");
+        ModelSettings settings = settings();
+        RoundHistory history = FeedRounds.read(feed);
+        long start = System.nanoTime();
+        BacktestRun run = BacktestRun.run(history, settings);
+        System.out.printf("Forecast backtest (%s, %s): %d rounds up to %s, %d as-of dates %s..%s, %d candidates each, "
+                        + "%.1f s%n", ModelSettings.MODEL_VERSION, settings, history.all().size(), history.last(),
+                run.grid.size(), run.grid.get(0), run.grid.get(run.grid.size() - 1), run.perDate,
+                (System.nanoTime() - start) / 1e9);
+        System.out.println();
+        System.out.println("| H | forecaster | Brier | log loss | ECE | Brier / best baseline |");
+        System.out.println("|---|---|---|---|---|---|");
+        Map<Horizon, double[][]> bins = new EnumMap<>(Horizon.class);
+        for (Horizon h : Horizon.values()) {
+            double[][] p = run.predictions.get(h);
+            boolean[] y = run.invited.get(h);
+            double bestBaseline = Double.MAX_VALUE;
+            for (int f = 1; f < p.length; f++) {
+                bestBaseline = Math.min(bestBaseline, Metrics.brier(p[f], y));
+            }
+            for (int f = 0; f < p.length; f++) {
+                double brier = Metrics.brier(p[f], y);
+                System.out.printf("| %d | %s | %.4f | %.4f | %.4f | %.2f |%n", h.days, BacktestRun.FORECASTERS[f],
+                        brier, Metrics.logLoss(p[f], y), Metrics.ece(p[f], y), brier / bestBaseline);
+            }
+            bins.put(h, Metrics.reliability(p[0], y));
+        }
+        System.out.println();
+        byYear(run);
+        ReliabilityDiagram.write(bins, "model, " + run.grid.get(0) + " .. " + run.grid.get(run.grid.size() - 1)
+                + ", " + run.grid.size() + " as-of dates x " + run.perDate + " candidates", png);
+        System.out.println();
+        System.out.println("reliability diagram: " + png);
+    }
+
+    /** Brier score per year of as-of dates: where the model wins and where history misled it. */
+    private static void byYear(BacktestRun run) {
+        System.out.println("| year | H | model Brier | LAST | MIN-LAST | BASE | model ECE |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        int firstYear = run.grid.get(0).getYear();
+        int lastYear = run.grid.get(run.grid.size() - 1).getYear();
+        for (int year = firstYear; year <= lastYear; year++) {
+            int[] r = run.range(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+            if (r[0] == r[1]) {
+                continue;
+            }
+            for (Horizon h : new Horizon[] {Horizon.D90}) {
+                boolean[] y = Arrays.copyOfRange(run.invited.get(h), r[0], r[1]);
+                double[][] p = run.predictions.get(h);
+                System.out.printf("| %d | %d | %.4f | %.4f | %.4f | %.4f | %.4f |%n", year, h.days,
+                        Metrics.brier(Arrays.copyOfRange(p[0], r[0], r[1]), y),
+                        Metrics.brier(Arrays.copyOfRange(p[1], r[0], r[1]), y),
+                        Metrics.brier(Arrays.copyOfRange(p[2], r[0], r[1]), y),
+                        Metrics.brier(Arrays.copyOfRange(p[3], r[0], r[1]), y),
+                        Metrics.ece(Arrays.copyOfRange(p[0], r[0], r[1]), y));
+            }
+        }
+    }
+
+    /** The default settings, each overridable for experiments (-Dforecast.rateHalfLifeDays=...). */
+    private static ModelSettings settings() {
+        ModelSettings d = ModelSettings.DEFAULT;
+        return new ModelSettings(
+                Double.parseDouble(System.getProperty("forecast.rateHalfLifeDays", "" + d.rateHalfLifeDays())),
+                Double.parseDouble(System.getProperty("forecast.cutoffHalfLifeDays", "" + d.cutoffHalfLifeDays())),
+                Integer.getInteger("forecast.dormantAfterDays", d.dormantAfterDays()),
+                Integer.getInteger("forecast.calibrationLookbackDays", d.calibrationLookbackDays()));
+    }
+}
