@@ -30,12 +30,17 @@ public final class Calibration {
         return new Calibration(tables);
     }
 
-    /** @param raw and {@code invited} per horizon: the earlier as-of dates' raw forecasts and outcomes */
-    public static Calibration fit(Map<Horizon, double[]> raw, Map<Horizon, boolean[]> invited) {
+    /**
+     * @param raw     per horizon, the earlier as-of dates' raw forecasts
+     * @param invited their outcomes
+     * @param weight  how much each counts (recent dates more)
+     */
+    public static Calibration fit(Map<Horizon, double[]> raw, Map<Horizon, boolean[]> invited,
+                                  Map<Horizon, double[]> weight) {
         Map<Horizon, double[]> tables = new EnumMap<>(Horizon.class);
         for (Horizon h : Horizon.values()) {
             double[] x = raw.get(h);
-            tables.put(h, x == null || x.length == 0 ? identity().tables.get(h) : table(x, invited.get(h)));
+            tables.put(h, x == null || x.length == 0 ? identity().tables.get(h) : table(x, invited.get(h), weight.get(h)));
         }
         return new Calibration(tables);
     }
@@ -50,7 +55,7 @@ public final class Calibration {
         return table[i] + (at - i) * (table[i + 1] - table[i]);
     }
 
-    private static double[] table(double[] raw, boolean[] invited) {
+    private static double[] table(double[] raw, boolean[] invited, double[] weight) {
         Integer[] order = new Integer[raw.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -64,13 +69,13 @@ public final class Calibration {
         for (int k : order) {
             x[blocks] = raw[k];
             y[blocks] = invited[k] ? 1 : 0;
-            w[blocks] = 1;
+            w[blocks] = weight[k];
             blocks++;
             while (blocks > 1 && y[blocks - 2] >= y[blocks - 1]) {
-                double weight = w[blocks - 2] + w[blocks - 1];
-                x[blocks - 2] = (x[blocks - 2] * w[blocks - 2] + x[blocks - 1] * w[blocks - 1]) / weight;
-                y[blocks - 2] = (y[blocks - 2] * w[blocks - 2] + y[blocks - 1] * w[blocks - 1]) / weight;
-                w[blocks - 2] = weight;
+                double pooled = w[blocks - 2] + w[blocks - 1];
+                x[blocks - 2] = (x[blocks - 2] * w[blocks - 2] + x[blocks - 1] * w[blocks - 1]) / pooled;
+                y[blocks - 2] = (y[blocks - 2] * w[blocks - 2] + y[blocks - 1] * w[blocks - 1]) / pooled;
+                w[blocks - 2] = pooled;
                 blocks--;
             }
         }

@@ -3,6 +3,7 @@ package ca.eeradar.forecast;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,16 @@ final class CalibrationPoints {
     }
 
     Calibration calibrationAsOf(LocalDate asOf) {
+        Map<Horizon, List<double[]>> weights = new EnumMap<>(Horizon.class);
         Map<Horizon, List<double[]>> raw = new EnumMap<>(Horizon.class);
         Map<Horizon, List<boolean[]>> invited = new EnumMap<>(Horizon.class);
         if (history.all().isEmpty()) {
             return Calibration.identity();
         }
         LocalDate earliest = history.all().get(0).date().plusDays(FIRST_YEAR_DAYS);
-        LocalDate lookback = asOf.minusDays(settings.calibrationLookbackDays());
+        // beyond five half-lives a date weighs under 3%: not worth its computation
+        LocalDate lookback = asOf.minusDays((long) (5 * settings.calibrationHalfLifeDays()));
+        double decay = Math.log(2) / settings.calibrationHalfLifeDays();
         if (lookback.isAfter(earliest)) {
             earliest = lookback;
         }
@@ -48,16 +52,21 @@ final class CalibrationPoints {
             for (Horizon h : Horizon.values()) {
                 if (t.plusDays(h.days).isBefore(asOf)) {
                     Point point = points.computeIfAbsent(t, this::point);
+                    double[] w = new double[point.raw().get(h).length];
+                    Arrays.fill(w, Math.exp(-decay * ChronoUnit.DAYS.between(t, asOf)));
+                    weights.computeIfAbsent(h, x -> new ArrayList<>()).add(w);
                     raw.computeIfAbsent(h, x -> new ArrayList<>()).add(point.raw().get(h));
                     invited.computeIfAbsent(h, x -> new ArrayList<>()).add(point.invited().get(h));
                 }
             }
         }
+        Map<Horizon, double[]> weightByH = new EnumMap<>(Horizon.class);
+        weights.forEach((h, parts) -> weightByH.put(h, concat(parts)));
         Map<Horizon, double[]> rawByH = new EnumMap<>(Horizon.class);
         Map<Horizon, boolean[]> invitedByH = new EnumMap<>(Horizon.class);
         raw.forEach((h, parts) -> rawByH.put(h, concat(parts)));
         invited.forEach((h, parts) -> invitedByH.put(h, concatFlags(parts)));
-        return Calibration.fit(rawByH, invitedByH);
+        return Calibration.fit(rawByH, invitedByH, weightByH);
     }
 
     static LocalDate latticeOnOrAfter(LocalDate date) {
@@ -79,9 +88,9 @@ final class CalibrationPoints {
         int i = 0;
         for (CandidateType type : CandidateType.values()) {
             for (int score : scores) {
-                double[] hazard = outlook.cumulativeHazard(CandidateTimeline.fixed(score, type.streams), null, null);
+                double[] invitedBy = outlook.invitedBy(CandidateTimeline.fixed(score, type.streams), null, null);
                 for (Horizon h : Horizon.values()) {
-                    raw.get(h)[i] = 1 - Math.exp(-hazard[h.days]);
+                    raw.get(h)[i] = invitedBy[h.days];
                     invited.get(h)[i] = Outcome.invited(window, t, h.days, type.streams, score);
                 }
                 i++;

@@ -29,14 +29,14 @@ public final class InvitationForecaster {
      */
     public Forecast forecast(CandidateTimeline timeline, LocalDate expiry) {
         Map<RoundStream, double[]> alone = new HashMap<>(8);
-        double[] hazard = outlook.cumulativeHazard(timeline, expiry, alone);
+        double[] invitedBy = outlook.invitedBy(timeline, expiry, alone);
         Map<Horizon, Double> within = new EnumMap<>(Horizon.class);
         for (Horizon h : Horizon.values()) {
-            within.put(h, calibration.apply(h, 1 - Math.exp(-hazard[h.days])));
+            within.put(h, calibration.apply(h, invitedBy[h.days]));
         }
         Map<RoundStream, Double> alone90 = new HashMap<>(alone.size() * 2);
-        alone.forEach((stream, sum) -> alone90.put(stream, calibration.apply(Horizon.D90, 1 - Math.exp(-sum[0]))));
-        return new Forecast(asOf(), within, halfwayBy(hazard), alone90);
+        alone.forEach((stream, p) -> alone90.put(stream, calibration.apply(Horizon.D90, p[0])));
+        return new Forecast(asOf(), within, halfwayBy(invitedBy), alone90);
     }
 
     /** P(invited within {@code horizon}) alone, the cheapest question (the backtest asks it 250,000 times). */
@@ -48,11 +48,11 @@ public final class InvitationForecaster {
      * The first day whose cumulative probability reaches 50%. Day d is calibrated with the shortest horizon that
      * covers it, and the curve kept non-decreasing across the horizons' seams.
      */
-    private LocalDate halfwayBy(double[] hazard) {
+    private LocalDate halfwayBy(double[] invitedBy) {
         double best = 0;
         for (int day = 1; day <= Horizon.LONGEST; day++) {
             Horizon h = day <= Horizon.D30.days ? Horizon.D30 : day <= Horizon.D90.days ? Horizon.D90 : Horizon.D180;
-            best = Math.max(best, calibration.apply(h, 1 - Math.exp(-hazard[day])));
+            best = Math.max(best, calibration.apply(h, invitedBy[day]));
             if (best >= 0.5) {
                 return asOf().plusDays(day);
             }

@@ -45,12 +45,16 @@ final class StreamFit {
      * rhythm (every other Wednesday, for years), so the next round is placed by the stream's recency-weighted gaps
      * between rounds given the days already passed since its last round (a round 13 days ago means the next is due
      * in a day or two), and each later round one such gap after the previous one. Gaps longer than 180 days keep
-     * their weight, so a stream that once paused for a year keeps that chance of pausing again. A stream overdue
-     * beyond every gap it has had draws at its rate from the first day.
+     * their weight, so a stream that once paused for a year keeps that chance of pausing again. A dormant stream,
+     * or one overdue beyond every gap it has had, draws at its rate from the first day.
      */
     static double[] roundsByDay(List<PastRound> rounds, LocalDate asOf, ModelSettings settings, double rate) {
         double[] byDay = new double[Horizon.LONGEST + 1];
         if (rate == 0) {
+            return byDay;
+        }
+        if (age(rounds.get(rounds.size() - 1), asOf) > settings.dormantAfterDays()) {
+            Arrays.fill(byDay, 1, byDay.length, rate);
             return byDay;
         }
         double decay = Math.log(2) / settings.rateHalfLifeDays();
@@ -92,13 +96,13 @@ final class StreamFit {
 
     /**
      * Rounds per day, exponentially weighted: sum of the rounds' weights over the weighted days the stream was
-     * watched (from a month before its first round). Zero when the stream has been silent for
-     * {@code dormantAfterDays}.
+     * watched (from a month before its first round). A stream silent for {@code dormantAfterDays} draws at the
+     * restart rate.
      */
     static double roundsPerDay(List<PastRound> rounds, LocalDate asOf, ModelSettings settings) {
         long sinceLast = age(rounds.get(rounds.size() - 1), asOf);
         if (sinceLast > settings.dormantAfterDays()) {
-            return 0;
+            return settings.restartRoundsPerDay();
         }
         double decay = Math.log(2) / settings.rateHalfLifeDays();
         double weightedRounds = 0;

@@ -51,11 +51,29 @@ public final class Backtest {
             bins.put(h, Metrics.reliability(p[0], y));
         }
         System.out.println();
+        reliabilityTable(bins);
+        System.out.println();
         byYear(run);
         ReliabilityDiagram.write(bins, "model, " + run.grid.get(0) + " .. " + run.grid.get(run.grid.size() - 1)
                 + ", " + run.grid.size() + " as-of dates x " + run.perDate + " candidates", png);
         System.out.println();
         System.out.println("reliability diagram: " + png);
+    }
+
+    /** The diagram's numbers: per bin, the mean prediction, the observed frequency and the count, per horizon. */
+    private static void reliabilityTable(Map<Horizon, double[][]> bins) {
+        System.out.println("| bin | " + String.join(" | ", Arrays.stream(Horizon.values())
+                .map(h -> "H=" + h.days + " predicted / observed (n)").toArray(String[]::new)) + " |");
+        System.out.println("|---|---|---|---|");
+        for (int b = 0; b < Metrics.BINS; b++) {
+            StringBuilder row = new StringBuilder(String.format("| [%.1f, %.1f%s |", b / 10.0, (b + 1) / 10.0,
+                    b == Metrics.BINS - 1 ? "]" : ")"));
+            for (Horizon h : Horizon.values()) {
+                double[] bin = bins.get(h)[b];
+                row.append(bin[2] == 0 ? " - |" : String.format(" %.3f / %.3f (%d) |", bin[0], bin[1], (int) bin[2]));
+            }
+            System.out.println(row);
+        }
     }
 
     /** Brier score per year of as-of dates: where the model wins and where history misled it. */
@@ -89,6 +107,8 @@ public final class Backtest {
                 Double.parseDouble(System.getProperty("forecast.rateHalfLifeDays", "" + d.rateHalfLifeDays())),
                 Double.parseDouble(System.getProperty("forecast.cutoffHalfLifeDays", "" + d.cutoffHalfLifeDays())),
                 Integer.getInteger("forecast.dormantAfterDays", d.dormantAfterDays()),
-                Integer.getInteger("forecast.calibrationLookbackDays", d.calibrationLookbackDays()));
+                Double.parseDouble(System.getProperty("forecast.restartRoundsPerDay", "" + d.restartRoundsPerDay())),
+                Double.parseDouble(System.getProperty("forecast.cutoffShiftSd", "" + d.cutoffShiftSd())),
+                Double.parseDouble(System.getProperty("forecast.calibrationHalfLifeDays", "" + d.calibrationHalfLifeDays())));
     }
 }
