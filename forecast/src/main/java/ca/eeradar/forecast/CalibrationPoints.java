@@ -88,9 +88,9 @@ final class CalibrationPoints {
         int i = 0;
         for (CandidateType type : CandidateType.values()) {
             for (int score : scores) {
-                double[] invitedBy = outlook.invitedBy(CandidateTimeline.fixed(score, type.streams), null, null);
+                InvitationCurve curve = outlook.invitedBy(CandidateTimeline.fixed(score, type.streams), null, null);
                 for (Horizon h : Horizon.values()) {
-                    raw.get(h)[i] = invitedBy[h.days];
+                    raw.get(h)[i] = curve.at(h.days);
                     invited.get(h)[i] = Outcome.invited(window, t, h.days, type.streams, score);
                 }
                 i++;

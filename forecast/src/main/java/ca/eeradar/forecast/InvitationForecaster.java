@@ -29,14 +29,14 @@ public final class InvitationForecaster {
      */
     public Forecast forecast(CandidateTimeline timeline, LocalDate expiry) {
         Map<RoundStream, double[]> alone = new HashMap<>(8);
-        double[] invitedBy = outlook.invitedBy(timeline, expiry, alone);
+        InvitationCurve curve = outlook.invitedBy(timeline, expiry, alone);
         Map<Horizon, Double> within = new EnumMap<>(Horizon.class);
         for (Horizon h : Horizon.values()) {
-            within.put(h, calibration.apply(h, invitedBy[h.days]));
+            within.put(h, calibration.apply(h, curve.at(h.days)));
         }
         Map<RoundStream, Double> alone90 = new HashMap<>(alone.size() * 2);
         alone.forEach((stream, p) -> alone90.put(stream, calibration.apply(Horizon.D90, p[0])));
-        return new Forecast(asOf(), within, halfwayBy(invitedBy), alone90);
+        return new Forecast(asOf(), within, halfwayBy(curve), alone90);
     }
 
     /** P(invited within {@code horizon}) alone, the cheapest question (the backtest asks it 250,000 times). */
@@ -46,16 +46,26 @@ public final class InvitationForecaster {
 
     /**
      * The first day whose cumulative probability reaches 50%. Day d is calibrated with the shortest horizon that
-     * covers it, and the curve kept non-decreasing across the horizons' seams.
+     * covers it; within a horizon's days the calibrated curve is non-decreasing (a monotone map of a non-decreasing
+     * curve), so each horizon's stretch is searched by bisection, the earliest first.
      */
-    private LocalDate halfwayBy(double[] invitedBy) {
-        double best = 0;
-        for (int day = 1; day <= Horizon.LONGEST; day++) {
-            Horizon h = day <= Horizon.D30.days ? Horizon.D30 : day <= Horizon.D90.days ? Horizon.D90 : Horizon.D180;
-            best = Math.max(best, calibration.apply(h, invitedBy[day]));
-            if (best >= 0.5) {
-                return asOf().plusDays(day);
+    private LocalDate halfwayBy(InvitationCurve curve) {
+        int from = 1;
+        for (Horizon h : Horizon.values()) {
+            if (calibration.apply(h, curve.at(h.days)) >= 0.5) {
+                int lo = from;
+                int hi = h.days;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (calibration.apply(h, curve.at(mid)) >= 0.5) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                return asOf().plusDays(lo);
             }
+            from = h.days + 1;
         }
         return null;
     }

@@ -54,8 +54,8 @@ public final class RoundOutlook {
     }
 
     /**
-     * P(invited by day d) for d = 1..180 before calibration (index 0, the as-of day itself, is 0), and into
-     * {@code alone90} each eligible stream's own P(invited within 90 days).
+     * P(invited by day d) for d = 1..180 before calibration, and into {@code alone90} each eligible stream's own
+     * P(invited within 90 days).
      *
      * <p>The rounds of a stream do not draw their cutoffs independently: when cutoffs rise they rise for months.
      * So the whole window shares one shift of the stream's cutoff distribution, averaged over {@link #SHIFTS}
@@ -64,7 +64,7 @@ public final class RoundOutlook {
      *
      * @param expiry the last day the profile can be invited (12 months after submission); null if unknown
      */
-    public double[] invitedBy(CandidateTimeline timeline, LocalDate expiry, Map<RoundStream, double[]> alone90) {
+    public InvitationCurve invitedBy(CandidateTimeline timeline, LocalDate expiry, Map<RoundStream, double[]> alone90) {
         int k = shifts.length;
         double[][] cumulative = new double[k][Horizon.LONGEST + 1];
         Standing previous = null;
@@ -103,30 +103,10 @@ public final class RoundOutlook {
                 cumulative[j][day] = cumulative[j][day - 1] + dayHazard;
             }
         }
-        double[] invited = new double[Horizon.LONGEST + 1];
-        for (int day = 1; day <= Horizon.LONGEST; day++) {
-            invited[day] = 1 - survival(cumulative, day);
-        }
         if (alone90 != null) {
-            alone90.replaceAll((stream, sums) -> new double[] {1 - mixture(sums)});
+            alone90.replaceAll((stream, sums) -> new double[] {InvitationCurve.invited(sums, shiftWeights)});
         }
-        return invited;
-    }
-
-    private double survival(double[][] cumulative, int day) {
-        double p = 0;
-        for (int j = 0; j < shifts.length; j++) {
-            p += shiftWeights[j] * Math.exp(-cumulative[j][day]);
-        }
-        return p;
-    }
-
-    private double mixture(double[] hazardByShift) {
-        double p = 0;
-        for (int j = 0; j < shifts.length; j++) {
-            p += shiftWeights[j] * Math.exp(-hazardByShift[j]);
-        }
-        return p;
+        return new InvitationCurve(cumulative, shiftWeights);
     }
 
     private StreamOutlook[] eligible(Set<RoundStream> candidateStreams) {
@@ -143,7 +123,7 @@ public final class RoundOutlook {
 
     /** P(invited within {@code days}) before calibration. */
     public double rawWithin(CandidateTimeline timeline, LocalDate expiry, int days) {
-        return invitedBy(timeline, expiry, null)[days];
+        return invitedBy(timeline, expiry, null).at(days);
     }
 
     static Map<RoundStream, double[]> newStreamSums() {

@@ -53,6 +53,8 @@ public final class Backtest {
         System.out.println();
         reliabilityTable(bins);
         System.out.println();
+        withoutThePandemic(run);
+        System.out.println();
         byYear(run);
         ReliabilityDiagram.write(bins, "model, " + run.grid.get(0) + " .. " + run.grid.get(run.grid.size() - 1)
                 + ", " + run.grid.size() + " as-of dates x " + run.perDate + " candidates", png);
@@ -74,6 +76,45 @@ public final class Backtest {
             }
             System.out.println(row);
         }
+    }
+
+    /**
+     * The model outside March 2020 - June 2022, when IRCC stopped general and FSW rounds for 28 months and drew
+     * CEC alone, then paused CEC too: decisions no round history announced. Shown beside the full table, never
+     * instead of it.
+     */
+    private static void withoutThePandemic(BacktestRun run) {
+        int[] before = run.range(BacktestRun.FIRST, PANDEMIC_FROM);
+        int[] after = run.range(PANDEMIC_TO, LocalDate.MAX);
+        System.out.println("| H | model Brier, as-of dates outside " + PANDEMIC_FROM + " .. " + PANDEMIC_TO
+                + " | best baseline | ratio | model ECE |");
+        System.out.println("|---|---|---|---|---|");
+        for (Horizon h : Horizon.values()) {
+            boolean[] y = concat(run.invited.get(h), before, after);
+            double[][] p = run.predictions.get(h);
+            double best = Double.MAX_VALUE;
+            for (int f = 1; f < p.length; f++) {
+                best = Math.min(best, Metrics.brier(concat(p[f], before, after), y));
+            }
+            double[] model = concat(p[0], before, after);
+            System.out.printf("| %d | %.4f | %.4f | %.2f | %.4f |%n", h.days, Metrics.brier(model, y), best,
+                    Metrics.brier(model, y) / best, Metrics.ece(model, y));
+        }
+    }
+
+    private static final LocalDate PANDEMIC_FROM = LocalDate.of(2020, 3, 1);
+    private static final LocalDate PANDEMIC_TO = LocalDate.of(2022, 7, 1);
+
+    private static double[] concat(double[] all, int[] a, int[] b) {
+        double[] result = Arrays.copyOf(Arrays.copyOfRange(all, a[0], a[1]), (a[1] - a[0]) + (b[1] - b[0]));
+        System.arraycopy(all, b[0], result, a[1] - a[0], b[1] - b[0]);
+        return result;
+    }
+
+    private static boolean[] concat(boolean[] all, int[] a, int[] b) {
+        boolean[] result = Arrays.copyOf(Arrays.copyOfRange(all, a[0], a[1]), (a[1] - a[0]) + (b[1] - b[0]));
+        System.arraycopy(all, b[0], result, a[1] - a[0], b[1] - b[0]);
+        return result;
     }
 
     /** Brier score per year of as-of dates: where the model wins and where history misled it. */
