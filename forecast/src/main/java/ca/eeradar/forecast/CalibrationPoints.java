@@ -1,5 +1,6 @@
 package ca.eeradar.forecast;
 
+import java.lang.reflect.Array;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
  * The walk-forward calibration's evidence: at earlier as-of dates t' (every 14 days on the backtest's lattice,
@@ -61,11 +63,11 @@ final class CalibrationPoints {
             }
         }
         Map<Horizon, double[]> weightByH = new EnumMap<>(Horizon.class);
-        weights.forEach((h, parts) -> weightByH.put(h, concat(parts)));
+        weights.forEach((h, parts) -> weightByH.put(h, concat(parts, double[]::new)));
         Map<Horizon, double[]> rawByH = new EnumMap<>(Horizon.class);
         Map<Horizon, boolean[]> invitedByH = new EnumMap<>(Horizon.class);
-        raw.forEach((h, parts) -> rawByH.put(h, concat(parts)));
-        invited.forEach((h, parts) -> invitedByH.put(h, concatFlags(parts)));
+        raw.forEach((h, parts) -> rawByH.put(h, concat(parts, double[]::new)));
+        invited.forEach((h, parts) -> invitedByH.put(h, concat(parts, boolean[]::new)));
         return Calibration.fit(rawByH, invitedByH, weightByH);
     }
 
@@ -99,22 +101,14 @@ final class CalibrationPoints {
         return new Point(t, raw, invited);
     }
 
-    private static double[] concat(List<double[]> parts) {
-        double[] all = new double[parts.stream().mapToInt(p -> p.length).sum()];
+    /** The parts one after the other, for any primitive array type. */
+    private static <A> A concat(List<A> parts, IntFunction<A> newArray) {
+        A all = newArray.apply(parts.stream().mapToInt(Array::getLength).sum());
         int at = 0;
-        for (double[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
-    }
-
-    private static boolean[] concatFlags(List<boolean[]> parts) {
-        boolean[] all = new boolean[parts.stream().mapToInt(p -> p.length).sum()];
-        int at = 0;
-        for (boolean[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
+        for (A part : parts) {
+            int length = Array.getLength(part);
+            System.arraycopy(part, 0, all, at, length);
+            at += length;
         }
         return all;
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The walk-forward backtest of the invitation forecast on a rounds feed (README, "Forecast backtest"). Prints, per
@@ -90,13 +91,13 @@ public final class Backtest {
                 + " | best baseline | ratio | model ECE |");
         System.out.println("|---|---|---|---|---|");
         for (Horizon h : Horizon.values()) {
-            boolean[] y = concat(run.invited.get(h), before, after);
+            boolean[] y = concat(run.invited.get(h), before, after, boolean[]::new);
             double[][] p = run.predictions.get(h);
             double best = Double.MAX_VALUE;
             for (int f = 1; f < p.length; f++) {
-                best = Math.min(best, Metrics.brier(concat(p[f], before, after), y));
+                best = Math.min(best, Metrics.brier(concat(p[f], before, after, double[]::new), y));
             }
-            double[] model = concat(p[0], before, after);
+            double[] model = concat(p[0], before, after, double[]::new);
             System.out.printf("| %d | %.4f | %.4f | %.2f | %.4f |%n", h.days, Metrics.brier(model, y), best,
                     Metrics.brier(model, y) / best, Metrics.ece(model, y));
         }
@@ -105,14 +106,10 @@ public final class Backtest {
     private static final LocalDate PANDEMIC_FROM = LocalDate.of(2020, 3, 1);
     private static final LocalDate PANDEMIC_TO = LocalDate.of(2022, 7, 1);
 
-    private static double[] concat(double[] all, int[] a, int[] b) {
-        double[] result = Arrays.copyOf(Arrays.copyOfRange(all, a[0], a[1]), (a[1] - a[0]) + (b[1] - b[0]));
-        System.arraycopy(all, b[0], result, a[1] - a[0], b[1] - b[0]);
-        return result;
-    }
-
-    private static boolean[] concat(boolean[] all, int[] a, int[] b) {
-        boolean[] result = Arrays.copyOf(Arrays.copyOfRange(all, a[0], a[1]), (a[1] - a[0]) + (b[1] - b[0]));
+    /** Entries a[0]..a[1] then b[0]..b[1] of {@code all}, for any primitive array type. */
+    private static <A> A concat(A all, int[] a, int[] b, IntFunction<A> newArray) {
+        A result = newArray.apply((a[1] - a[0]) + (b[1] - b[0]));
+        System.arraycopy(all, a[0], result, 0, a[1] - a[0]);
         System.arraycopy(all, b[0], result, a[1] - a[0], b[1] - b[0]);
         return result;
     }

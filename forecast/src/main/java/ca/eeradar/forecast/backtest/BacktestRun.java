@@ -46,7 +46,9 @@ final class BacktestRun {
         List<PastRound> all = history.all();
         int i = 0;
         for (LocalDate t : grid) {
-            InvitationForecaster forecaster = model.asOf(t);
+            // -Dforecast.uncalibrated=true shows what the walk-forward calibration adds
+            InvitationForecaster forecaster = Boolean.getBoolean("forecast.uncalibrated")
+                    ? model.uncalibratedAsOf(t) : model.asOf(t);
             List<PastRound> known = history.before(t);
             for (CandidateType type : CandidateType.values()) {
                 for (int score : scores) {
