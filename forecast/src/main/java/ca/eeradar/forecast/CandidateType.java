@@ -3,6 +3,7 @@ package ca.eeradar.forecast;
 import ca.eeradar.contracts.Draw.Category;
 import ca.eeradar.contracts.Draw.Program;
 import ca.eeradar.contracts.rounds.RoundStream;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,15 +11,17 @@ import java.util.Set;
  * eligible for PNP rounds: a nominee's 600 points make the forecast trivial.
  */
 public enum CandidateType {
-    FSW(RoundStream.GENERAL, RoundStream.program(Program.FSW)),
-    CEC(RoundStream.GENERAL, RoundStream.program(Program.CEC)),
-    CEC_FRENCH(RoundStream.GENERAL, RoundStream.program(Program.CEC), RoundStream.category(Category.FRENCH_LANGUAGE)),
-    FSW_HEALTHCARE(RoundStream.GENERAL, RoundStream.program(Program.FSW), RoundStream.category(Category.HEALTHCARE));
+    FSW(Program.FSW, null),
+    CEC(Program.CEC, null),
+    CEC_FRENCH(Program.CEC, Category.FRENCH_LANGUAGE),
+    FSW_HEALTHCARE(Program.FSW, Category.HEALTHCARE);
 
+    /** GENERAL, the program's stream and the category's (of every version). */
     public final Set<RoundStream> streams;
 
-    CandidateType(RoundStream... streams) {
-        this.streams = Set.of(streams);
+    CandidateType(Program program, Category category) {
+        this.streams = Set.copyOf(Eligibility.streams(List.of(program),
+                category == null ? List.of() : List.of(category)));
     }
 
     /** The grid's scores: 400, 410, ..., 600. */

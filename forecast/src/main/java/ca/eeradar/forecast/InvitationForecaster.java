@@ -24,6 +24,16 @@ public final class InvitationForecaster {
         return outlook;
     }
 
+    /** The model version a published forecast carries ({@link ModelSettings#MODEL_VERSION}). */
+    public String modelVersion() {
+        return ModelSettings.MODEL_VERSION;
+    }
+
+    /** "Data as of": the date of the latest round this forecaster learned from, null with none. */
+    public LocalDate dataAsOf() {
+        return outlook.lastRound();
+    }
+
     /**
      * @param expiry the profile's last day in the pool (12 months after submission), null if unknown
      */

@@ -18,13 +18,16 @@ import java.util.Set;
  */
 public final class RoundOutlook {
     private final LocalDate asOf;
+    private final LocalDate lastRound;
     private final Map<RoundStream, StreamOutlook> streams;
     /** Shifts of the cutoff level shared by a window's rounds, in points, and their probabilities. */
     private final int[] shifts;
     private final double[] shiftWeights;
 
-    private RoundOutlook(LocalDate asOf, Map<RoundStream, StreamOutlook> streams, double shiftSd) {
+    private RoundOutlook(LocalDate asOf, LocalDate lastRound, Map<RoundStream, StreamOutlook> streams,
+                         double shiftSd) {
         this.asOf = asOf;
+        this.lastRound = lastRound;
         this.streams = streams;
         if (shiftSd <= 0) {
             shifts = new int[] {0};
@@ -42,11 +45,17 @@ public final class RoundOutlook {
     /** Fits on the rounds of {@code history} dated strictly before {@code asOf}; later rounds are never read. */
     public static RoundOutlook fit(RoundHistory history, LocalDate asOf, ModelSettings settings) {
         List<PastRound> known = history.before(asOf);
-        return new RoundOutlook(asOf, StreamFit.fit(known, asOf, settings), settings.cutoffShiftSd());
+        LocalDate lastRound = known.isEmpty() ? null : known.get(known.size() - 1).date();
+        return new RoundOutlook(asOf, lastRound, StreamFit.fit(known, asOf, settings), settings.cutoffShiftSd());
     }
 
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /** The latest round known, null with none. */
+    public LocalDate lastRound() {
+        return lastRound;
     }
 
     public Map<RoundStream, StreamOutlook> streams() {

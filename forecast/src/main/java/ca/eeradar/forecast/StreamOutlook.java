@@ -33,4 +33,18 @@ public record StreamOutlook(RoundStream stream, double roundsPerDay, double[] ro
     public double cutoffAtMost(int score) {
         return 1 - Math.exp(-hazardByScore[Scores.clamp(score)]);
     }
+
+    /**
+     * The lowest score the next round's cutoff is at or below with probability {@code q} (p10, p50, p90 for the
+     * streams endpoint), read from the same recency-weighted distribution; -1 when the stream has no rounds' worth
+     * of that probability (q above the 0.999 cap).
+     */
+    public int cutoffQuantile(double q) {
+        for (int score = 0; score <= Scores.MAX; score++) {
+            if (cutoffAtMost(score) >= q - 1e-12) {
+                return score;
+            }
+        }
+        return -1;
+    }
 }
