@@ -80,9 +80,9 @@ public final class Backtest {
     }
 
     /**
-     * The model outside March 2020 - June 2022, when IRCC stopped general and FSW rounds for 28 months and drew
-     * CEC alone, then paused CEC too: decisions no round history announced. Shown beside the full table, never
-     * instead of it.
+     * The model outside March 2020 - June 2022, when IRCC paused general rounds (March - July 2020, then
+     * December 2020 - July 2022), drew CEC and PNP alone, then stopped CEC too (September 2021): decisions no
+     * round history announced. Shown beside the full table, never instead of it.
      */
     private static void withoutThePandemic(BacktestRun run) {
         int[] before = run.range(BacktestRun.FIRST, PANDEMIC_FROM);
