@@ -1,7 +1,8 @@
 package ca.eeradar.ingest.draws;
 
 import ca.eeradar.contracts.Draw;
-import ca.eeradar.ingest.feed.RoundNames;
+import ca.eeradar.contracts.rounds.RoundKind;
+import ca.eeradar.contracts.rounds.RoundNames;
 import ca.eeradar.kit.Problem.FieldError;
 import ca.eeradar.kit.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,7 +72,7 @@ public final class DrawInput {
         LocalDate date = date(body, "date", true);
         Instant drawnAt = instant(body, "drawnAt");
         String name = text(body, "name", true);
-        RoundNames.RoundKind kind = null;
+        RoundKind kind = null;
         if (name != null) {
             name = name.strip().replaceAll("\\s+", " ");
             kind = RoundNames.classify(name).orElse(null);

@@ -3,6 +3,8 @@ package ca.eeradar.ingest.feed;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.Draw.Band;
 import ca.eeradar.contracts.Draw.Pool;
+import ca.eeradar.contracts.rounds.RoundKind;
+import ca.eeradar.contracts.rounds.RoundNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +89,7 @@ public final class IrccFeedParser {
         }
         LocalDate date = f.date();
         String name = f.text("drawName");
-        RoundNames.RoundKind kind = null;
+        RoundKind kind = null;
         if (name == null || name.isBlank()) {
             f.problem("drawName", "missing");
         } else {

@@ -1,4 +1,4 @@
-package ca.eeradar.ingest.feed;
+package ca.eeradar.contracts.rounds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,7 +42,7 @@ class RoundNamesTest {
             Skilled Military Recruits, 2026-Version 1                     | CATEGORY | -   | SKILLED_MILITARY_RECRUITS           | 2026-Version 1
             """)
     void classify(String name, RoundType type, Program program, Category category, String version) {
-        assertEquals(new RoundNames.RoundKind(type, program, category, version), RoundNames.classify(name).orElseThrow());
+        assertEquals(new RoundKind(type, program, category, version), RoundNames.classify(name).orElseThrow());
         assertEquals(RoundNames.classify(name), RoundNames.classify("  " + name.toUpperCase() + " "));
     }
 

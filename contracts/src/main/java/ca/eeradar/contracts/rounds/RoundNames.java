@@ -1,4 +1,4 @@
-package ca.eeradar.ingest.feed;
+package ca.eeradar.contracts.rounds;
 
 import ca.eeradar.contracts.Draw.Category;
 import ca.eeradar.contracts.Draw.Program;
@@ -23,18 +23,6 @@ public final class RoundNames {
     private static final Pattern VERSION = Pattern.compile("version\\s*(\\d+)");
 
     private RoundNames() {
-    }
-
-    /** The meaning of one round name. */
-    public record RoundKind(RoundType roundType, Program program, Category category, String categoryVersion) {
-        /** Programs a round of this kind is open to when IRCC does not say (drawText2 empty). */
-        public List<Program> defaultPrograms() {
-            return switch (roundType) {
-                case PROGRAM -> List.of(program);
-                case CATEGORY -> List.of(Program.FSW, Program.CEC, Program.FST);
-                case GENERAL -> List.of(Program.FSW, Program.CEC, Program.FST, Program.PNP);
-            };
-        }
     }
 
     public static Optional<RoundKind> classify(String name) {
