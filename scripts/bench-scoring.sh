@@ -23,12 +23,15 @@ JAR=scoring-service/target/quarkus-app/quarkus-run.jar
 CP_FILE=scoring-service/target/bench.classpath
 MODULES=(pom.xml contracts service-kit local-infra scoring-service)
 
-# Any file of scoring-service or of a module it depends on newer than $1 (target/ folders aside).
+# Any file of scoring-service or of a module it depends on newer than $1 (target/ folders aside; with a
+# second argument "main", test sources aside too: the jar does not depend on them).
 changed_since() {
-  [[ ! -f "$1" ]] || [[ -n "$(find "${MODULES[@]}" -name target -prune -o -type f -newer "$1" -print -quit)" ]]
+  local skip=(-name target)
+  [[ "${2:-}" == main ]] && skip=(-name target -o -path '*/src/test')
+  [[ ! -f "$1" ]] || [[ -n "$(find "${MODULES[@]}" \( "${skip[@]}" \) -prune -o -type f -newer "$1" -print -quit)" ]]
 }
 
-if changed_since "$JAR"; then
+if changed_since "$JAR" main; then
   echo "building scoring-service and the modules it uses (reactor, tests skipped)..."
   "${MVN[@]}" package -pl scoring-service -am -DskipTests
 fi

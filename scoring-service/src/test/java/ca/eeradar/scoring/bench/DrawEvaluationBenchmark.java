@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DrawEvaluationBenchmark {
     private static final String DATABASE = "ee_radar_scoring_bench";
-    /** A cutoff nobody reaches: the warm-up round judges the whole pool and emits no event. */
-    private static final int WARM_UP_CUTOFF = 1300;
+    /** The highest cutoff a round may have, which no synthetic profile reaches: the warm-up round judges the whole pool and emits no event. */
+    private static final int WARM_UP_CUTOFF = 1200;
     /** Generous per profile (a decoded profile, its entry and map slot weigh well under this). */
     private static final long BYTES_PER_PROFILE = 2_500;
 
@@ -57,6 +57,7 @@ public final class DrawEvaluationBenchmark {
         String number = "B" + (System.currentTimeMillis() / 1000 % 100_000_000);
 
         ProfileLoad.load(infra.bootstrapServers(), n, drawDate, drawnAt);
+        ProfileLoad.markProcessed(infra.bootstrapServers());
         RoundClock clock = new RoundClock(infra.bootstrapServers());
         Report report = new Report(n, k, heapMb, loadBefore);
         try (ScoringInstances instances = new ScoringInstances(infra)) {

@@ -11,14 +11,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 
 /**
@@ -86,6 +92,28 @@ final class ProfileLoad {
             throw new IllegalStateException("loading the profile topic failed", failure.get());
         }
         Bench.log("loaded %,d encrypted profiles into %s in %.1f s", n, InternalTopics.CANDIDATE_PROFILES, Bench.secondsSince(t));
+    }
+
+    /**
+     * Commits the end of every profile partition for the evaluation's group, as a service that has been
+     * running would have: each task then rebuilds its pool by restoring the partition (the path a restart
+     * or a failover takes, logged by RestoreLog). Without it a fresh group fills the pools by processing
+     * the topic record by record, which is a first deployment, once.
+     */
+    static void markProcessed(String bootstrap) throws Exception {
+        Properties ap = new Properties();
+        ap.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(ap)) {
+            int partitions = admin.describeTopics(List.of(InternalTopics.CANDIDATE_PROFILES)).allTopicNames().get()
+                    .get(InternalTopics.CANDIDATE_PROFILES).partitions().size();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int p = 0; p < partitions; p++) {
+                latest.put(new TopicPartition(InternalTopics.CANDIDATE_PROFILES, p), OffsetSpec.latest());
+            }
+            Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, new OffsetAndMetadata(info.offset())));
+            admin.alterConsumerGroupOffsets(InternalTopics.APPLICATION_ID, ends).all().get();
+        }
     }
 
     /** The codec of scoring-service with its built-in key, read from the service's own application.properties. */

@@ -60,16 +60,16 @@ final class RoundClock {
 
             List<Sample> samples = new ArrayList<>();
             Thread sampling = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Map<TopicPartition, Long> ends = sampler.endOffsets(invitationParts);
-                    synchronized (samples) {
-                        samples.add(new Sample(System.nanoTime(), ends));
-                    }
-                    try {
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Map<TopicPartition, Long> ends = sampler.endOffsets(invitationParts);
+                        synchronized (samples) {
+                            samples.add(new Sample(System.nanoTime(), ends));
+                        }
                         Thread.sleep(SAMPLE_MS);
-                    } catch (InterruptedException e) {
-                        return;
                     }
+                } catch (InterruptedException | org.apache.kafka.common.errors.InterruptException stopped) {
+                    // the round is over: interrupting the sampler is how it stops
                 }
             }, "end-offset-sampler");
 

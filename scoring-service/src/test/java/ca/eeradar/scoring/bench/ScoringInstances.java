@@ -40,13 +40,20 @@ final class ScoringInstances implements AutoCloseable {
 
     private final List<Instance> instances = new ArrayList<>();
     private final LocalInfra infra;
+    /** Interrupted or killed by a signal, the benchmark still leaves no instance behind. */
+    private final Thread stopOnExit = new Thread(this::close, "scoring-instances-stop");
 
     ScoringInstances(LocalInfra infra) {
         this.infra = infra;
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     List<Instance> all() {
         return instances;
+    }
+
+    private static String clientId(int index) {
+        return "bench-scoring-" + index;
     }
 
     void start(Path jar, int k, String jdbcUrl, int heapMb, Path logDir) throws IOException {
@@ -57,7 +64,11 @@ final class ScoringInstances implements AutoCloseable {
             }
             Path logFile = logDir.resolve("bench-scoring-" + i + ".log");
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:+UseParallelGC", "-Xms" + heapMb + "m", "-Xmx" + heapMb + "m", "-jar", jar.toAbsolutePath().toString());
+                    "-XX:+UseParallelGC", "-Xms" + heapMb + "m", "-Xmx" + heapMb + "m",
+                    // Names the instance's group member (its consumer's client id starts with it), so the
+                    // assignment the broker reports maps to an instance and its log.
+                    "-Dkafka-streams.client.id=" + clientId(i), "-Dkafka-streams.num.stream.threads=1",
+                    "-jar", jar.toAbsolutePath().toString());
             Map<String, String> env = pb.environment();
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
@@ -67,12 +78,8 @@ final class ScoringInstances implements AutoCloseable {
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.keys().publicKeyFile().toUri().toString());
             env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
             env.put("EE_RADAR_SCORING_RESCORE_ENABLED", "false");
-            env.put("KAFKA_STREAMS_NUM_STREAM_THREADS", "1");
-            // Names the instance's group member, so the assignment the broker reports maps to a log.
-            String clientId = "bench-scoring-" + i;
-            env.put("KAFKA_STREAMS_CLIENT_ID", clientId);
             pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
-            instances.add(new Instance(i, pb.start(), new InstanceLog(logFile), clientId, port));
+            instances.add(new Instance(i, pb.start(), new InstanceLog(logFile), clientId(i), port));
             Bench.log("scoring instance %d starting on port %d, heap %d MiB (log: %s)", i, port, heapMb, logFile);
         }
     }
@@ -108,11 +115,15 @@ final class ScoringInstances implements AutoCloseable {
                 || group.members().stream().anyMatch(m -> m.assignment().topicPartitions().isEmpty())) {
             return false;
         }
-        if (instances.stream().anyMatch(i -> !i.process().isAlive() || i.log().restoresInProgress() > 0)) {
-            return false;
+        Map<Integer, List<Integer>> held = profilePartitions(group);
+        for (Instance i : instances) {
+            List<Integer> mine = held.get(i.index());
+            if (!i.process().isAlive() || mine.isEmpty() || i.log().restoresInProgress() > 0
+                    || !i.log().restores().keySet().containsAll(mine)) {
+                return false;
+            }
         }
-        // A fresh group has no committed offsets: the pools then fill by processing, and are full once the
-        // group committed the end of every profile partition; a pool restored up to the committed offsets is full too.
+        // A pool is restored up to the group's committed offset (ProfileLoad.markProcessed set it to the end).
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(InternalTopics.APPLICATION_ID)
                 .partitionsToOffsetAndMetadata().get();
         List<TopicPartition> profileParts = group.members().stream().flatMap(m -> m.assignment().topicPartitions().stream())
@@ -133,16 +144,19 @@ final class ScoringInstances implements AutoCloseable {
     Map<Integer, List<Integer>> profilePartitions() throws Exception {
         Properties ap = new Properties();
         ap.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers());
-        Map<Integer, List<Integer>> held = new java.util.TreeMap<>();
         try (Admin admin = Admin.create(ap)) {
-            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(InternalTopics.APPLICATION_ID)).all().get()
-                    .get(InternalTopics.APPLICATION_ID);
-            for (Instance i : instances) {
-                held.put(i.index(), group.members().stream().filter(m -> m.clientId().startsWith(i.clientId() + "-"))
-                        .map(MemberDescription::assignment).flatMap(a -> a.topicPartitions().stream())
-                        .filter(tp -> tp.topic().equals(InternalTopics.CANDIDATE_PROFILES)).map(TopicPartition::partition)
-                        .sorted().toList());
-            }
+            return profilePartitions(admin.describeConsumerGroups(List.of(InternalTopics.APPLICATION_ID)).all().get()
+                    .get(InternalTopics.APPLICATION_ID));
+        }
+    }
+
+    private Map<Integer, List<Integer>> profilePartitions(ConsumerGroupDescription group) {
+        Map<Integer, List<Integer>> held = new java.util.TreeMap<>();
+        for (Instance i : instances) {
+            held.put(i.index(), group.members().stream().filter(m -> m.clientId().startsWith(i.clientId() + "-"))
+                    .map(MemberDescription::assignment).flatMap(a -> a.topicPartitions().stream())
+                    .filter(tp -> tp.topic().equals(InternalTopics.CANDIDATE_PROFILES)).map(TopicPartition::partition)
+                    .sorted().toList());
         }
         return held;
     }
@@ -188,7 +202,7 @@ final class ScoringInstances implements AutoCloseable {
 
     /** Stops every instance (SIGTERM, then SIGKILL after 30 s) and waits until each is gone. */
     @Override
-    public void close() {
+    public synchronized void close() {
         instances.forEach(i -> i.process().destroy());
         for (Instance i : instances) {
             try {
