@@ -66,10 +66,7 @@ public final class DrawEvaluationBenchmark {
             instances.awaitEvaluationReady(1200);
             Bench.log("evaluation group stable with %d member(s), every pool full, %.1f s after the start", k, Bench.secondsSince(started));
             report.held = instances.profilePartitions();
-            for (ScoringInstances.Instance i : instances.all()) {
-                report.restores.add(i.log().restores());
-                report.liveHeap.add(instances.liveHeapBytes(i));
-            }
+            instances.all().forEach(i -> report.restores.add(i.log().restores()));
             // A service that has been running has judged its pool before and compiled its hot path: one round
             // nobody passes (no events) first; its time is reported too, as the cold figure.
             RoundClock.Result warm = clock.announceAndMeasure(RoundClock.generalRound(number + "W", drawDate, drawnAt, WARM_UP_CUTOFF), 900);
@@ -80,6 +77,11 @@ public final class DrawEvaluationBenchmark {
             Draw draw = RoundClock.generalRound(number, drawDate, drawnAt, cutoff);
             report.round = clock.announceAndMeasure(draw, 900);
             report.evaluations = evaluations(instances, number);
+            // Only now: a full collection of a large pool on a loaded machine has paused an instance for longer than
+            // session.timeout.ms (13 s on 2026-12-04), which cost it its tasks and made it restore every pool again.
+            for (ScoringInstances.Instance i : instances.all()) {
+                report.liveHeap.add(instances.liveHeapBytes(i));
+            }
             Bench.log("round %s: last InvitationLikely visible %.2f s after the announcement", number, report.round.lastVisibleSeconds());
         }
         Bench.log("scoring instances stopped");

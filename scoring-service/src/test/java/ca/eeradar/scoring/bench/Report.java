@@ -65,16 +65,15 @@ final class Report {
     private void instance(PrintStream out, int i, long total) {
         Map<Integer, InstanceLog.Restore> r = restores.get(i);
         long restored = r.values().stream().mapToLong(InstanceLog.Restore::records).sum();
-        long restoreSumMs = r.values().stream().mapToLong(InstanceLog.Restore::ms).sum();
         long wallMs = r.isEmpty() ? 0 : r.values().stream().mapToLong(InstanceLog.Restore::endedAtMs).max().getAsLong()
                 - r.values().stream().mapToLong(InstanceLog.Restore::startedAtMs).min().getAsLong();
         Map<Integer, InstanceLog.Evaluation> ev = evaluations.get(i);
         long judged = ev.values().stream().mapToLong(InstanceLog.Evaluation::inPool).sum();
         long ms = ev.values().stream().mapToLong(InstanceLog.Evaluation::ms).sum();
         long coldMs = warmUpEvaluations.get(i).values().stream().mapToLong(InstanceLog.Evaluation::ms).sum();
-        out.printf("instance %d               partitions %s; restored %,d records of %d partitions in %.2f s (first start to last end; %.2f s summed)%n",
-                i + 1, held.get(i + 1), restored, r.size(), wallMs / 1000.0, restoreSumMs / 1000.0);
-        out.printf("                         live heap after restore %,d MiB; evaluated %,d profiles (%.1f%%) on partitions %s in %d ms"
+        out.printf("instance %d               partitions %s; restored %,d records of %d partitions in %.2f s (first start to last end, %,.0f records/s)%n",
+                i + 1, held.get(i + 1), restored, r.size(), wallMs / 1000.0, wallMs == 0 ? 0 : restored * 1000.0 / wallMs);
+        out.printf("                         live heap after the round %,d MiB; evaluated %,d profiles (%.1f%%) on partitions %s in %d ms"
                 + " (sum of its partitions; warm-up round %d ms)%n", liveHeap.get(i) >> 20, judged, total == 0 ? 0 : 100.0 * judged / total,
                 ev.keySet(), ms, coldMs);
     }
