@@ -63,7 +63,7 @@ public final class DrawEvaluationBenchmark {
         try (ScoringInstances instances = new ScoringInstances(infra)) {
             long started = System.nanoTime();
             instances.start(jar, k, jdbcUrl, heapMb, jar.toAbsolutePath().getParent().getParent());
-            instances.awaitEvaluationReady(1200);
+            instances.awaitEvaluationReady(600);
             Bench.log("evaluation group stable with %d member(s), every pool full, %.1f s after the start", k, Bench.secondsSince(started));
             report.held = instances.profilePartitions();
             instances.all().forEach(i -> report.restores.add(i.log().restores()));

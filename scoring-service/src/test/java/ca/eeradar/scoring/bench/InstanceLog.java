@@ -50,14 +50,21 @@ final class InstanceLog {
         }
     }
 
-    /** Restores begun and not yet finished. */
-    int restoresInProgress() {
-        int open = 0;
+    /**
+     * Partitions whose latest restore line is a start: being restored. (A restore cut short by a
+     * rebalance logs no end, so only the partitions the instance holds now are worth asking about.)
+     */
+    java.util.Set<Integer> restoring() {
+        java.util.Set<Integer> open = new java.util.TreeSet<>();
         for (String line : lines()) {
-            if (RESTORING.matcher(line).find()) {
-                open++;
-            } else if (RESTORED.matcher(line).find()) {
-                open--;
+            Matcher m = RESTORING.matcher(line);
+            if (m.find()) {
+                open.add(Integer.parseInt(m.group(1)));
+                continue;
+            }
+            m = RESTORED.matcher(line);
+            if (m.find()) {
+                open.remove(Integer.parseInt(m.group(1)));
             }
         }
         return open;

@@ -118,7 +118,7 @@ final class ScoringInstances implements AutoCloseable {
         Map<Integer, List<Integer>> held = profilePartitions(group);
         for (Instance i : instances) {
             List<Integer> mine = held.get(i.index());
-            if (!i.process().isAlive() || mine.isEmpty() || i.log().restoresInProgress() > 0
+            if (!i.process().isAlive() || mine.isEmpty() || mine.stream().anyMatch(i.log().restoring()::contains)
                     || !i.log().restores().keySet().containsAll(mine)) {
                 return false;
             }
