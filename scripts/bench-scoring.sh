@@ -1,30 +1,51 @@
 #!/usr/bin/env bash
-# Issue 5 benchmark (not a test): N synthetic profiles loaded with COPY into a fresh PostgreSQL, one
-# round announced on a real Kafka broker, the built scoring-service jar evaluating it; prints
-# profiles, eligible, likely, seconds from announcement to the last InvitationLikely acknowledged,
-# profiles/s, and two baselines measured in the same run (table scan with COPY ... TO STDOUT, a
-# bare KafkaProducer sending N records of the same size) with the ratio against their sum.
+# Draw-evaluation benchmark (issue 14; a command that prints numbers, not a test): N synthetic profiles
+# written encrypted into scoring.candidate-profiles, K scoring-service instances (the built jar, one stream
+# thread each) evaluating one GENERAL round announced on express-entry.draws; prints N, partitions, in pool,
+# eligible, likely (L), restore time and evaluation time per instance, seconds from the announcement to the
+# last InvitationLikely visible to a read_committed consumer, profiles/s; then, with the service stopped, two
+# baselines of the same run (a bare transactional producer of exactly L records; the same N profiles decoded
+# and assessed on K threads in a JVM of their own) and the ratio against their sum.
 #
-#   scripts/bench-scoring.sh [N=1000000] [cutoff=480]
+#   scripts/bench-scoring.sh [N=1000000] [K=1] [cutoff=480]
 #
 # Starts its own Kafka + PostgreSQL (local-infra, temp folders, stopped at exit) unless
-# KAFKA_BOOTSTRAP_SERVERS / EE_RADAR_JDBC_URL point at external ones. Works offline once the
-# project has been built once (./mvnw -B -ntp verify).
+# KAFKA_BOOTSTRAP_SERVERS / EE_RADAR_JDBC_URL point at external ones. BENCH_HEAP_MB fixes each instance's heap.
+# Works on a fresh clone after ./mvnw -B -ntp verify: it builds with the reactor (-am) and runs against the
+# modules' target/classes, never against ee-radar artifacts in the local Maven repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-1000000}"
-CUTOFF="${2:-480}"
+K="${2:-1}"
+CUTOFF="${3:-480}"
 MVN=(./mvnw -B -ntp -q -o)
-
-if [[ ! -f scoring-service/target/quarkus-app/quarkus-run.jar || ! -d scoring-service/target/test-classes ]]; then
-  echo "building scoring-service (jar + test classes)..."
-  "${MVN[@]}" package -pl scoring-service -DskipTests
-fi
+JAR=scoring-service/target/quarkus-app/quarkus-run.jar
 CP_FILE=scoring-service/target/bench.classpath
-if [[ ! -f "$CP_FILE" || scoring-service/pom.xml -nt "$CP_FILE" ]]; then
-  "${MVN[@]}" dependency:build-classpath -pl scoring-service -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$CP_FILE"
+MODULES=(pom.xml contracts service-kit local-infra scoring-service)
+
+# Any file of scoring-service or of a module it depends on newer than $1 (target/ folders aside; with a
+# second argument "main", test sources aside too: the jar does not depend on them).
+changed_since() {
+  local skip=(-name target)
+  [[ "${2:-}" == main ]] && skip=(-name target -o -path '*/src/test')
+  [[ ! -f "$1" ]] || [[ -n "$(find "${MODULES[@]}" \( "${skip[@]}" \) -prune -o -type f -newer "$1" -print -quit)" ]]
+}
+
+if changed_since "$JAR" main; then
+  echo "building scoring-service and the modules it uses (reactor, tests skipped)..."
+  "${MVN[@]}" package -pl scoring-service -am -DskipTests
 fi
-echo "bench-scoring: N=$N cutoff=$CUTOFF on $(nproc 2>/dev/null || sysctl -n hw.ncpu) cores, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-exec java -XX:+UseParallelGC -Xmx6g \
+if changed_since "$CP_FILE"; then
+  # test-compile in the same reactor makes the sibling modules resolve to their target/classes;
+  # each module writes its own target/bench.classpath (a relative path is taken per module).
+  "${MVN[@]}" test-compile dependency:build-classpath -pl scoring-service -am \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+fi
+if tr ':' '\n' < "$CP_FILE" | grep -q '/ca/eeradar/'; then
+  echo "bench-scoring: $CP_FILE names ee-radar jars of the local Maven repository; delete it and run again" >&2
+  exit 1
+fi
+echo "bench-scoring: N=$N K=$K cutoff=$CUTOFF on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%M:%SZ), uptime:$(uptime)"
+exec java -XX:+UseParallelGC -Xmx2g \
   -cp "scoring-service/target/test-classes:scoring-service/target/classes:$(cat "$CP_FILE")" \
-  ca.eeradar.scoring.evaluation.ScoringBenchmark "$N" scoring-service/target/quarkus-app/quarkus-run.jar "$CUTOFF"
+  ca.eeradar.scoring.bench.DrawEvaluationBenchmark "$N" "$K" "$JAR" "$CUTOFF"

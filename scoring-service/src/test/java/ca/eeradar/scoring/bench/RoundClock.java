@@ -1,0 +1,149 @@
+package ca.eeradar.scoring.bench;
+
+import ca.eeradar.contracts.CloudEvent;
+import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.DrawEvaluated;
+import ca.eeradar.contracts.EventJson;
+import ca.eeradar.contracts.EventTypes;
+import ca.eeradar.contracts.Topics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Announces one round on express-entry.draws as ingest-service does (same key, CloudEvent headers
+ * and JSON body) and times it as a subscriber sees it: from the announcement to the moment the
+ * round's last InvitationLikely became visible to a read_committed consumer.
+ *
+ * <p>A second read_committed consumer samples the end offsets (the last stable offset) every few
+ * milliseconds while the first one reads the round's events; once DrawEvaluated has said how many
+ * there are and all were read, the end is the first sample past the last event's offset on every
+ * partition. Reading 50,000 events is then not part of the measured time, only the sampling period is.
+ */
+final class RoundClock {
+    private static final long SAMPLE_MS = 10;
+
+    /** What a subscriber saw of one round. */
+    record Result(DrawEvaluated evaluated, long invitations, double firstVisibleSeconds, double lastVisibleSeconds, double valueBytes) {
+    }
+
+    private record Sample(long nanos, Map<TopicPartition, Long> ends) {
+    }
+
+    private final String bootstrap;
+
+    RoundClock(String bootstrap) {
+        this.bootstrap = bootstrap;
+    }
+
+    Result announceAndMeasure(Draw draw, int timeoutSeconds) throws Exception {
+        String evaluatedId = EventTypes.drawEvaluatedId(draw.number(), draw.revision());
+        String invitationPrefix = "invitation-likely-" + draw.number() + "-r" + draw.revision() + "-";
+        try (KafkaConsumer<String, byte[]> reader = Bench.committedReader(bootstrap);
+             KafkaConsumer<String, byte[]> sampler = Bench.committedReader(bootstrap)) {
+            List<TopicPartition> invitationParts = Bench.partitions(reader, Topics.INVITATION_LIKELY);
+            List<TopicPartition> parts = new ArrayList<>(invitationParts);
+            parts.addAll(Bench.partitions(reader, Topics.DRAW_EVALUATIONS));
+            reader.assign(parts);
+            reader.seekToEnd(parts);
+            parts.forEach(reader::position);
+            Map<TopicPartition, Long> before = sampler.endOffsets(invitationParts);
+
+            List<Sample> samples = new ArrayList<>();
+            Thread sampling = new Thread(() -> {
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Map<TopicPartition, Long> ends = sampler.endOffsets(invitationParts);
+                        synchronized (samples) {
+                            samples.add(new Sample(System.nanoTime(), ends));
+                        }
+                        Thread.sleep(SAMPLE_MS);
+                    }
+                } catch (InterruptedException | org.apache.kafka.common.errors.InterruptException stopped) {
+                    // the round is over: interrupting the sampler is how it stops
+                }
+            }, "end-offset-sampler");
+
+            long announced = System.nanoTime();
+            announce(draw);
+            sampling.start();
+            DrawEvaluated evaluated = null;
+            long seen = 0;
+            long valueBytes = 0;
+            Map<TopicPartition, Long> lastOffset = new HashMap<>();
+            long deadline = announced + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+            while (evaluated == null || seen < evaluated.likely()) {
+                if (System.nanoTime() > deadline) {
+                    sampling.interrupt();
+                    throw new IllegalStateException("round " + draw.number() + ": " + seen + " InvitationLikely seen, DrawEvaluated "
+                            + evaluated + " after " + timeoutSeconds + " s");
+                }
+                for (ConsumerRecord<String, byte[]> r : reader.poll(Duration.ofMillis(50))) {
+                    String id = CloudEvent.text(r.headers(), CloudEvent.ID);
+                    if (id == null) {
+                        continue;
+                    }
+                    if (id.startsWith(invitationPrefix)) {
+                        seen++;
+                        valueBytes += r.value().length;
+                        lastOffset.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::max);
+                    } else if (id.equals(evaluatedId)) {
+                        evaluated = EventJson.read(r.value(), DrawEvaluated.class);
+                    }
+                }
+            }
+            // The sampler may not have caught up with what the reader already read: one more sample past it.
+            Thread.sleep(2 * SAMPLE_MS);
+            sampling.interrupt();
+            sampling.join();
+            return new Result(evaluated, seen, firstVisible(samples, before, announced), lastVisible(samples, lastOffset, announced),
+                    seen == 0 ? 0 : (double) valueBytes / seen);
+        }
+    }
+
+    private void announce(Draw draw) throws Exception {
+        CloudEvent ce = new CloudEvent(EventTypes.drawEventId(draw.number(), draw.revision()), EventTypes.DRAW_ANNOUNCED,
+                EventTypes.SOURCE_INGEST, draw.source().receivedAt(), draw.number());
+        try (KafkaProducer<String, byte[]> p = Bench.producer(bootstrap, Map.of())) {
+            p.send(new ProducerRecord<>(Topics.DRAWS, null, draw.number(), EventJson.write(draw), ce.headers())).get();
+        }
+    }
+
+    /** Seconds from the announcement to the first sample in which any partition had moved on. */
+    private static double firstVisible(List<Sample> samples, Map<TopicPartition, Long> before, long announced) {
+        synchronized (samples) {
+            for (Sample s : samples) {
+                if (s.ends().entrySet().stream().anyMatch(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))) {
+                    return (s.nanos() - announced) / 1e9;
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Seconds from the announcement to the first sample past the round's last event on every partition. */
+    private static double lastVisible(List<Sample> samples, Map<TopicPartition, Long> lastOffset, long announced) {
+        synchronized (samples) {
+            for (Sample s : samples) {
+                if (lastOffset.entrySet().stream().allMatch(e -> s.ends().getOrDefault(e.getKey(), 0L) > e.getValue())) {
+                    return (s.nanos() - announced) / 1e9;
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    static Draw generalRound(String number, java.time.LocalDate date, Instant drawnAt, int cutoff) {
+        return new Draw(number, date, drawnAt, "benchmark general round", Draw.RoundType.GENERAL, null, null, null, List.of(),
+                5000, cutoff, null, null, 1, new Draw.Source(Draw.SourceKind.MANUAL, "bench", Instant.now()));
+    }
+}
