@@ -23,8 +23,14 @@ import java.util.concurrent.TimeUnit;
  * killed build leaves no service behind.
  */
 final class ServiceProcess {
-    private static final String GUARD =
-            "\"$@\" & pid=$!; echo \"SERVICE-PID $pid\"; cat >/dev/null; kill $pid 2>/dev/null; wait $pid";
+    /**
+     * Stops the service when this JVM's pipe closes: SIGTERM, then SIGKILL after 30 s. The broker may be
+     * stopped at the same moment, and Kafka Streams' close then waits for it without end: a service must
+     * never outlive the test run.
+     */
+    private static final String GUARD = "\"$@\" & pid=$!; echo \"SERVICE-PID $pid\"; cat >/dev/null; kill $pid 2>/dev/null;"
+            + " for i in $(seq 1 30); do kill -0 $pid 2>/dev/null || { wait $pid; exit; }; sleep 1; done;"
+            + " kill -9 $pid 2>/dev/null; wait $pid";
 
     private final String name;
     private final int port;
