@@ -137,7 +137,7 @@ public interface ScoringConfig {
 
     /**
      * Values of the CRS rule sets that are not published yet ({@code ee-radar.scoring.crs.*}). The
-     * 2026-11-03 high-wage factor's points and occupation list are UNCONFIRMED (CRS-REFERENCE §2.1):
+     * 2026-11-03 high-wage factor's points and occupation list are UNCONFIRMED (docs/crs-rules.md, "The 2026-11-03 high-wage factor"):
      * an operator fills them in from the Ministerial Instructions; until every one is set, scores on or
      * after 2026-11-03 count no high-wage points and say so in their warnings.
      */

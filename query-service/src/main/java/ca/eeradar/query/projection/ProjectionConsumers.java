@@ -16,10 +16,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * The live projections: one channel per topic in batch mode (settings in application.properties, as
- * KAFKA-PRACTICES.md says), one transaction per poll: a commit and a read_model_state update per
- * record held the projection to about 920 CandidateScored/s, batches reach about 4,000/s
- * (20,000 events on the 2-core machine, docs/benchmarks.md).
+ * The live projections: one channel per topic in batch mode (every setting explicit in
+ * application.properties), one transaction per poll, because a commit and a read_model_state update
+ * per record cost four times the throughput (docs/benchmarks.md).
  *
  * <p>Per-record failure semantics as with one record per call: every record is parsed and checked
  * first; a malformed one is set aside and goes to {@code <topic>.dlq} through {@link DeadLetterQueue}

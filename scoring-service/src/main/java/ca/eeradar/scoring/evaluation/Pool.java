@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 
 /**
  * Pool membership for a round: the profile was submitted before the round ran and had not expired
- * (an Express Entry profile expires 12 months after its submission, CRS-REFERENCE section 5 and
- * IRCC "Express Entry: profile expiry").
+ * (an Express Entry profile expires 12 months after its submission: docs/crs-rules.md, "The pool of a
+ * round and its tie-break").
  */
 public final class Pool {
     private Pool() {

@@ -21,7 +21,7 @@ import java.util.List;
  *       rule of that version; general rounds any program. A profile that does not meet Express
  *       Entry's minimum requirements on the draw date (e.g. expired language test) is never eligible;</li>
  *   <li>likely: score above the cutoff, or equal to it and submitted on or before the tie-break
- *       instant (the tie-break rule since 2017-06-06, CRS-REFERENCE section 5); equal with no
+ *       instant (the tie-break rule since 2017-06-06, docs/crs-rules.md "The pool of a round and its tie-break"); equal with no
  *       published tie-break (rounds #1-#76) counts, as UNKNOWN.</li>
  * </ul>
  */
