@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /**
  * A stored profile (the request path's view). {@code version} is the ETag: it grows by one on every
- * replace and is checked against If-Match under a row lock. The draw evaluation never loads this
+ * replace and is checked against If-Match under a row lock. The daily re-score never loads this
  * entity: it streams the same table with plain JDBC ({@link ProfileStream}).
  */
 @Entity

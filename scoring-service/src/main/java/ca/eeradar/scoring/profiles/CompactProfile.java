@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A compact binary form of a {@link Profile}, stored beside the JSON and read by the draw
- * evaluation instead of it. Measured on the 2-core machine: Jackson parsing of the ~550-byte JSON
+ * A compact binary form of a {@link Profile}, stored beside the JSON, read by the daily re-score
+ * instead of it and carried (encrypted) by the profile topic the evaluation's pools are built from. Measured on the 2-core machine: Jackson parsing of the ~550-byte JSON
  * was about five times slower than the CRS assessment itself, so the hot path decodes this instead
  * (fixed-width fields, enum ordinals, no text parsing). The JSON stays the source of truth: a row
  * without a compact form (or of another format version) is read from its JSON.

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * How to reach the broker, for the Kafka clients a service builds itself (the outbox relays, the
- * evaluation producer, the rebuild consumer) rather than through a messaging channel.
+ * round fan-out, the rebuild consumer) rather than through a messaging channel.
  *
  * <p>Why: those clients used to get {@code bootstrap.servers} only, so on the production listener
  * (Strimzi, TLS + SCRAM: {@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_*}, {@code KAFKA_SSL_*}
