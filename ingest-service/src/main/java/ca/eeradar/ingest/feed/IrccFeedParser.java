@@ -1,6 +1,7 @@
 package ca.eeradar.ingest.feed;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.RoundNumber;
 import ca.eeradar.contracts.Draw.Band;
 import ca.eeradar.contracts.Draw.Pool;
 import ca.eeradar.contracts.rounds.RoundKind;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,7 +27,6 @@ import org.jboss.logging.Logger;
 public final class IrccFeedParser {
     private static final Logger LOG = Logger.getLogger(IrccFeedParser.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    public static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,5}[a-z]?");
 
     /**
      * dd1..dd17 as CRS bands. dd3 (451-500) and dd9 (401-450) are subtotals of dd4-dd8 and dd10-dd14, and dd18
@@ -81,7 +80,7 @@ public final class IrccFeedParser {
         String number = f.text("drawNumber");
         if (number != null) {
             number = number.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!NUMBER.matcher(number).matches()) {
+            if (!RoundNumber.isValid(number)) {
                 f.problem("drawNumber", "'" + number + "' is not a round number");
             }
         } else {

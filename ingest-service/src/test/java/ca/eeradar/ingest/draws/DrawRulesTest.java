@@ -44,8 +44,8 @@ class DrawRulesTest {
         List<String> fields = DrawRules.check(draw(LocalDate.of(2026, 11, 24), -5, 1201,
                 Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-25T10:00:00Z"), pool), NOW)
                 .stream().map(FieldError::field).toList();
-        assertEquals(List.of("date", "drawnAt", "invitations", "crsCutoff", "tieBreakAt", "pool.asOf",
-                "pool.bands[1].count", "pool.bands[1]", "pool.total"), fields);
+        assertEquals(List.of("invitations", "crsCutoff", "pool.bands[1].count", "pool.bands[1]", "pool.total",
+                "date", "drawnAt", "tieBreakAt", "pool.asOf"), fields);
     }
 
     @Test

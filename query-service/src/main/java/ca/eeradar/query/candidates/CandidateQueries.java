@@ -5,7 +5,7 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.query.api.Page;
 import ca.eeradar.query.draws.DrawFilter;
-import ca.eeradar.query.draws.DrawNumber;
+import ca.eeradar.contracts.rules.RoundNumber;
 import ca.eeradar.query.draws.DrawQueries;
 import ca.eeradar.query.pool.PoolQueries;
 import ca.eeradar.query.readmodel.Sql;
@@ -81,7 +81,7 @@ public class CandidateQueries {
      * Empty when the candidate is unknown.
      */
     public Optional<Page<ObjectNode>> invitations(String candidateId) {
-        record Row(String payload, String drawName, String roundType, String category, LocalDate date, DrawNumber number, int revision) {
+        record Row(String payload, String drawName, String roundType, String category, LocalDate date, RoundNumber number, int revision) {
         }
         List<Row> rows = Sql.query(ds, """
                 select i.payload, d.payload::json->>'name', d.round_type, d.category,
@@ -94,14 +94,14 @@ public class CandidateQueries {
                   and i.draw_revision >= coalesce((select max(e.draw_revision) from draw_evaluation e
                                                    where e.draw_number = i.draw_number), 0)""",
                 List.of(candidateId), rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), DrawNumber.parse(rs.getString(6)), rs.getInt(7)));
+                        rs.getObject(5, LocalDate.class), RoundNumber.parse(rs.getString(6)), rs.getInt(7)));
         if (rows.isEmpty() && latestScore(candidateId).isEmpty()) {
             return Optional.empty();
         }
         List<ObjectNode> items = rows.stream()
                 .sorted(Comparator.comparing(Row::date, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(r -> r.number().num(), Comparator.reverseOrder())
-                        .thenComparing(r -> r.number().suffix(), Comparator.reverseOrder()))
+                        .thenComparing(r -> r.number().number(), Comparator.reverseOrder())
+                        .thenComparing(r -> r.number().letter(), Comparator.reverseOrder()))
                 .map(r -> {
                     ObjectNode node = parse(r.payload());
                     node.put("drawName", r.drawName());

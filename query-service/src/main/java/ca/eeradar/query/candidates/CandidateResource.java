@@ -1,5 +1,6 @@
 package ca.eeradar.query.candidates;
 
+import ca.eeradar.contracts.rules.CandidateId;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.query.api.Answers;
 import ca.eeradar.query.api.Examples;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.READER, Roles.WRITER, Roles.ADMIN})
 public class CandidateResource {
-    /** Candidate ids are opaque; this bounds them to what scoring-service issues and keeps junk out of SQL and logs. */
-    private static final Pattern CANDIDATE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Inject
     CandidateQueries candidates;
@@ -60,8 +58,8 @@ public class CandidateResource {
     }
 
     private static void check(String candidateId) {
-        if (!CANDIDATE_ID.matcher(candidateId).matches()) {
-            throw ProblemException.invalid("candidateId", "must be 1 to 100 letters, digits or . _ : -");
+        if (!CandidateId.isValid(candidateId)) {
+            throw ProblemException.invalid("candidateId", CandidateId.DESCRIPTION);
         }
     }
 }

@@ -1,5 +1,6 @@
 package ca.eeradar.query.draws;
 
+import ca.eeradar.contracts.rules.RoundNumber;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
@@ -107,8 +108,8 @@ public class DrawResource {
     @APIResponse(responseCode = "404", description = "Unknown round")
     public Uni<Response> byNumber(@PathParam("number") @Parameter(description = "e.g. 392 or 91a") String number) {
         return answers.respond(Answers.Caching.SHARED, () -> {
-            if (DrawNumber.parse(number) == null) {
-                throw ProblemException.invalid("number", "'" + number + "' is not a round number (digits, optionally one letter)");
+            if (!RoundNumber.isValid(number)) {
+                throw ProblemException.invalid("number", RoundNumber.DESCRIPTION);
             }
             return draws.byNumber(number).map(this::detail)
                     .orElseThrow(() -> ProblemException.notFound("Round " + number));

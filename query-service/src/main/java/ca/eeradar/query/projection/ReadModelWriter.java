@@ -1,5 +1,8 @@
 package ca.eeradar.query.projection;
 
+import ca.eeradar.contracts.rules.CrsScale;
+import ca.eeradar.contracts.rules.RoundNumber;
+import ca.eeradar.contracts.rules.RoundShape;
 import ca.eeradar.contracts.CandidateErased;
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.Draw;
@@ -8,7 +11,6 @@ import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
-import ca.eeradar.query.draws.DrawNumber;
 import ca.eeradar.query.readmodel.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -118,24 +120,15 @@ public class ReadModelWriter {
     }
 
     private static Draw checkDraw(Draw d) {
-        require(d.number() != null && DrawNumber.parse(d.number()) != null, "number", d.number());
-        require(d.date() != null, "date", null);
-        require(d.name() != null && !d.name().isBlank(), "name", null);
-        require(d.roundType() != null, "roundType", null);
-        require(d.revision() >= 1, "revision", d.revision());
-        require(d.invitations() >= 0, "invitations", d.invitations());
-        require(d.crsCutoff() >= 0 && d.crsCutoff() <= 1200, "crsCutoff", d.crsCutoff());
-        require(d.roundType() != Draw.RoundType.PROGRAM || d.program() != null, "program", null);
-        require(d.roundType() != Draw.RoundType.CATEGORY || d.category() != null, "category", null);
-        if (d.pool() != null) {
-            require(d.pool().asOf() != null, "pool.asOf", null);
-            require(d.pool().bands() != null, "pool.bands", null);
+        List<RoundShape.Violation> violations = RoundShape.violations(d);
+        if (!violations.isEmpty()) {
+            throw new MalformedEventException("invalid round: " + violations);
         }
         return d;
     }
 
     private void draw(Draw d) {
-        DrawNumber n = DrawNumber.parse(d.number());
+        RoundNumber n = RoundNumber.parse(d.number());
         Sql.update(ds, """
                 insert into draw (number, number_num, number_suffix, revision, draw_date, round_type, program, category,
                                   invitations, crs_cutoff, pool_as_of, payload)
@@ -145,7 +138,7 @@ public class ReadModelWriter {
                     invitations = excluded.invitations, crs_cutoff = excluded.crs_cutoff,
                     pool_as_of = excluded.pool_as_of, payload = excluded.payload
                 where draw.revision < excluded.revision""",
-                d.number(), n.num(), n.suffix(), d.revision(), d.date(), d.roundType(), d.program(), d.category(),
+                d.number(), n.number(), n.letter(), d.revision(), d.date(), d.roundType(), d.program(), d.category(),
                 d.invitations(), d.crsCutoff(), d.pool() == null ? null : d.pool().asOf(),
                 new String(EventJson.write(d), java.nio.charset.StandardCharsets.UTF_8));
         Sql.update(ds, "insert into draw_revision (number, revision) values (?, ?) on conflict do nothing",
@@ -156,7 +149,7 @@ public class ReadModelWriter {
 
     private static InvitationLikely checkInvitation(InvitationLikely i) {
         require(i.candidateId() != null && !i.candidateId().isBlank(), "candidateId", null);
-        require(i.drawNumber() != null && DrawNumber.parse(i.drawNumber()) != null, "drawNumber", i.drawNumber());
+        require(i.drawNumber() != null && RoundNumber.isValid(i.drawNumber()), "drawNumber", i.drawNumber());
         require(i.drawRevision() >= 1, "drawRevision", i.drawRevision());
         require(i.evaluatedAt() != null, "evaluatedAt", null);
         return i;
@@ -180,7 +173,7 @@ public class ReadModelWriter {
         require(s.asOf() != null, "asOf", null);
         require(s.scoredAt() != null, "scoredAt", null);
         require(s.sections() != null, "sections", null);
-        require(s.total() >= 0 && s.total() <= 1200, "total", s.total());
+        require(CrsScale.isValid(s.total()), "total", s.total());
         return s;
     }
 
@@ -214,7 +207,7 @@ public class ReadModelWriter {
     }
 
     private static DrawEvaluated checkEvaluated(DrawEvaluated e) {
-        require(e.drawNumber() != null && DrawNumber.parse(e.drawNumber()) != null, "drawNumber", e.drawNumber());
+        require(e.drawNumber() != null && RoundNumber.isValid(e.drawNumber()), "drawNumber", e.drawNumber());
         require(e.drawRevision() >= 1, "drawRevision", e.drawRevision());
         return e;
     }

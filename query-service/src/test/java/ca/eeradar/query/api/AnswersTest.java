@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.eeradar.query.draws.DrawNumber;
 import ca.eeradar.query.draws.DrawPosition;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -36,14 +35,5 @@ class AnswersTest {
         assertEquals(p, DrawPosition.fromCursor(p.cursor()));
         assertNull(DrawPosition.fromCursor("not-a-cursor"));
         assertNull(DrawPosition.fromCursor(Cursor.encode("2018-05-30", "x", "")));
-    }
-
-    @Test
-    void roundNumbers() {
-        assertEquals(new DrawNumber(91, "a"), DrawNumber.parse("91a"));
-        assertEquals(new DrawNumber(437, ""), DrawNumber.parse("437"));
-        assertNull(DrawNumber.parse("91A"));
-        assertNull(DrawNumber.parse("-1"));
-        assertNull(DrawNumber.parse(""));
     }
 }

@@ -50,10 +50,6 @@ public final class CrsEngine {
         return rules;
     }
 
-    public CategoryLists categoryLists() {
-        return categoryLists;
-    }
-
     /**
      * Total and eligibility on {@code asOf}, nothing else: no timeline, no text. The profile must
      * have passed {@link ProfileValidator}; {@code asOf} must be on or after 2015-01-01.

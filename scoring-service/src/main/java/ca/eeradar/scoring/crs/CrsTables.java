@@ -64,7 +64,7 @@ final class CrsTables {
     static final int TRANSFER_BLOCK_CAP = 50;
     static final int TRANSFER_CAP = 100;
     static final int ADDITIONAL_CAP = 600;
-    static final int TOTAL_CAP = 1200;
+    static final int TOTAL_CAP = ca.eeradar.contracts.rules.CrsScale.MAX;
 
     /**
      * §1.4 education tier: P1 = one credential of 1+ year (one-year, two-year, bachelor's/3-year);

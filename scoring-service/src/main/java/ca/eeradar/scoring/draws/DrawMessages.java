@@ -1,11 +1,12 @@
 package ca.eeradar.scoring.draws;
 
+import ca.eeradar.contracts.rules.RoundShape;
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -30,28 +31,9 @@ public final class DrawMessages {
         } catch (RuntimeException e) {
             throw new PoisonDrawException("payload is not a Draw: " + e.getMessage(), e);
         }
-        List<String> problems = new ArrayList<>();
-        if (draw.number() == null || draw.number().isBlank() || draw.number().length() > 16) {
-            problems.add("number missing or longer than 16");
-        }
-        if (draw.date() == null) {
-            problems.add("date missing");
-        }
-        if (draw.roundType() == null) {
-            problems.add("roundType missing");
-        } else if (draw.roundType() == Draw.RoundType.PROGRAM && draw.program() == null) {
-            problems.add("program missing on a PROGRAM round");
-        } else if (draw.roundType() == Draw.RoundType.CATEGORY && (draw.category() == null || draw.categoryVersion() == null)) {
-            problems.add("category or categoryVersion missing on a CATEGORY round");
-        }
-        if (draw.crsCutoff() < 0 || draw.crsCutoff() > 1200) {
-            problems.add("crsCutoff " + draw.crsCutoff() + " outside 0..1200");
-        }
-        if (draw.revision() < 1) {
-            problems.add("revision " + draw.revision() + " below 1");
-        }
+        List<RoundShape.Violation> problems = RoundShape.violations(draw);
         if (!problems.isEmpty()) {
-            throw new PoisonDrawException("invalid Draw: " + String.join("; ", problems));
+            throw new PoisonDrawException("invalid Draw: " + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
         }
         return draw;
     }

@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.profiles;
 
+import ca.eeradar.contracts.rules.CandidateId;
 import ca.eeradar.contracts.CandidateErased;
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.CloudEvent;
@@ -29,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.hibernate.Session;
 
 /**
@@ -39,9 +39,6 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class ProfileStore {
-    /** Opaque ids only: never an e-mail or a name, which would put personal data into every event key. */
-    static final Pattern CANDIDATE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final String CANDIDATE_ID_RULE = "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit";
 
     /**
      * Create or replace, guarded: a row is replaced only by the version after the one locked by
@@ -129,7 +126,7 @@ public class ProfileStore {
                 continue;
             }
             if (!validId(s.candidateId())) {
-                errors.add(new Problem.FieldError(item + ".candidateId", CANDIDATE_ID_RULE));
+                errors.add(new Problem.FieldError(item + ".candidateId", CandidateId.DESCRIPTION));
             } else {
                 Integer first = firstIndex.putIfAbsent(s.candidateId(), i);
                 if (first != null) {
@@ -301,11 +298,11 @@ public class ProfileStore {
 
     static void checkId(String candidateId) {
         if (!validId(candidateId)) {
-            throw ProblemException.invalid("candidateId", CANDIDATE_ID_RULE);
+            throw ProblemException.invalid("candidateId", CandidateId.DESCRIPTION);
         }
     }
 
     static boolean validId(String candidateId) {
-        return candidateId != null && CANDIDATE_ID.matcher(candidateId).matches();
+        return CandidateId.isValid(candidateId);
     }
 }

@@ -54,7 +54,8 @@ public final class DrawEvaluationBenchmark {
         ZoneId ottawa = ZoneId.of("Canada/Eastern");
         Instant drawnAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDate drawDate = LocalDate.ofInstant(drawnAt, ottawa);
-        String number = "B" + (System.currentTimeMillis() / 1000 % 100_000_000);
+        // A valid round number that changes every second, so repeated runs on one database never collide.
+        String number = String.valueOf(900_000 + System.currentTimeMillis() / 1000 % 100_000);
 
         ProfileLoad.load(infra.bootstrapServers(), n, drawDate, drawnAt);
         ProfileLoad.markProcessed(infra.bootstrapServers());

@@ -26,8 +26,10 @@ public final class Rounds {
     private Rounds() {
     }
 
+    /** A round number no other test uses: six digits and a letter (valid round numbers, 23M of them). */
     public static String newNumber() {
-        return "T" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return random.nextInt(100_000, 1_000_000) + String.valueOf((char) ('a' + random.nextInt(26)));
     }
 
     public static Draw program(String number, int revision, Draw.Program program, int cutoff, Instant tieBreakAt) {
