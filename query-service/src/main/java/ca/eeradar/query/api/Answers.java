@@ -1,5 +1,6 @@
 package ca.eeradar.query.api;
 
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.query.QueryConfig;
 import ca.eeradar.query.readmodel.ReadModelVersion;

@@ -1,5 +1,6 @@
 package ca.eeradar.query.api;
 
+import ca.eeradar.kit.security.Roles;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -4,7 +4,7 @@ import ca.eeradar.contracts.rules.CandidateId;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.query.api.Answers;
 import ca.eeradar.query.api.Examples;
-import ca.eeradar.query.api.Roles;
+import ca.eeradar.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import ca.eeradar.query.QueryConfig;
 import ca.eeradar.query.api.Answers;
 import ca.eeradar.query.api.Examples;
 import ca.eeradar.query.api.Params;
-import ca.eeradar.query.api.Roles;
+import ca.eeradar.kit.security.Roles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

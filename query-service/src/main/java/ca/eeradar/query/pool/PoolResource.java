@@ -5,7 +5,7 @@ import ca.eeradar.query.QueryConfig;
 import ca.eeradar.query.api.Answers;
 import ca.eeradar.query.api.Examples;
 import ca.eeradar.query.api.Params;
-import ca.eeradar.query.api.Roles;
+import ca.eeradar.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

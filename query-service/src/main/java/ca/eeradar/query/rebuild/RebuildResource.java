@@ -1,7 +1,7 @@
 package ca.eeradar.query.rebuild;
 
 import ca.eeradar.query.api.Examples;
-import ca.eeradar.query.api.Roles;
+import ca.eeradar.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.backtest;
 
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.scoring.ScoringConfig;
@@ -19,7 +20,7 @@ import java.util.List;
 /** GET /api/v1/candidates/{id}/backtest?from=&to= : the candidate against every stored round in the period. */
 @Path("/api/v1/candidates/{candidateId}/backtest")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"profile-writer", "draw-admin"})
+@RolesAllowed({Roles.WRITER, Roles.ADMIN})
 public class BacktestResource {
     @Inject
     Backtest backtest;

@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.profiles;
 
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.scoring.ScoringConfig;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 @Path("/api/v1/profile-imports")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"profile-writer", "draw-admin"})
+@RolesAllowed({Roles.WRITER, Roles.ADMIN})
 public class ProfileImportResource {
     @Inject
     ProfileStore store;

@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.profiles;
 
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.scoring.crs.Profile;
@@ -21,7 +22,7 @@ import java.time.LocalDate;
 /** The profile store: PUT (create/replace, answers the score summary), GET, DELETE (erasure). ETag = version. */
 @Path("/api/v1/candidates/{candidateId}/profile")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"profile-writer", "draw-admin"})
+@RolesAllowed({Roles.WRITER, Roles.ADMIN})
 public class ProfileResource {
     @Inject
     ProfileStore store;

@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.score;
 
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.scoring.crs.Profile;
 import ca.eeradar.scoring.crs.ScoreReport;
@@ -31,7 +32,7 @@ public class CrsScoreResource {
     @Path("/score")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"reader", "profile-writer", "draw-admin"})
+    @RolesAllowed({Roles.READER, Roles.WRITER, Roles.ADMIN})
     @Operation(summary = "Score a profile",
             description = "CRS score of an Express Entry profile (JSON contract v1) on a date, under the rule set in force"
                     + " that day: every section with its caps, the CLB/NCLC levels used, program and category eligibility"

@@ -1,5 +1,6 @@
 package ca.eeradar.kit.openapi;
 
+import ca.eeradar.kit.security.Roles;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,9 +36,9 @@ public class ApiDocumentFilter implements OASFilter {
     static final String TOKEN_URL_PROPERTY = "ee-radar.api.token-url";
     static final String DEFAULT_TOKEN_URL = "https://identity.invalid/oauth2/token";
     private static final Map<String, String> ROLES = Map.of(
-            "reader", "Read rounds, pools, forecasts and a candidate's status (the mobile backend)",
-            "profile-writer", "Store, read back and erase candidate profiles",
-            "draw-admin", "Announce and correct rounds, run operator actions");
+            Roles.READER, "Read rounds, pools, forecasts and a candidate's status (the mobile backend)",
+            Roles.WRITER, "Store, read back and erase candidate profiles",
+            Roles.ADMIN, "Announce and correct rounds, run operator actions");
 
     @Override
     public void filterOpenAPI(OpenAPI api) {

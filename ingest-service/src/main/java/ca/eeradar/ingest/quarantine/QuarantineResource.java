@@ -1,7 +1,6 @@
-package ca.eeradar.ingest.api;
+package ca.eeradar.ingest.quarantine;
 
-import ca.eeradar.ingest.quarantine.Quarantine;
-import ca.eeradar.ingest.quarantine.QuarantinedRound;
+import ca.eeradar.kit.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -22,7 +21,7 @@ import java.util.List;
 /** Rounds that could not be recorded, newest first; resolved ones only on request. */
 @Path("/api/v1/quarantine")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("draw-admin")
+@RolesAllowed(Roles.ADMIN)
 public class QuarantineResource {
     private static final ObjectMapper JSON = new ObjectMapper();
 

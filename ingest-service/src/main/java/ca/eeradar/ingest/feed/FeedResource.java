@@ -1,9 +1,6 @@
-package ca.eeradar.ingest.api;
+package ca.eeradar.ingest.feed;
 
-import ca.eeradar.ingest.feed.FeedFormatException;
-import ca.eeradar.ingest.feed.FeedImporter;
-import ca.eeradar.ingest.feed.FeedPoller;
-import ca.eeradar.ingest.feed.FeedReport;
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 /** A feed document posted by an operator goes the same way as a polled one; the poller can be asked and nudged. */
 @Path("/api/v1/feeds/ircc")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("draw-admin")
+@RolesAllowed(Roles.ADMIN)
 public class FeedResource {
     static final String REFERENCE = "api:POST /api/v1/feeds/ircc";
 

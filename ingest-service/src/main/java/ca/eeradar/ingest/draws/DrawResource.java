@@ -1,9 +1,7 @@
-package ca.eeradar.ingest.api;
+package ca.eeradar.ingest.draws;
 
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.contracts.Draw;
-import ca.eeradar.ingest.draws.DrawInput;
-import ca.eeradar.ingest.draws.DrawRegistry;
-import ca.eeradar.ingest.draws.Recorded;
 import ca.eeradar.kit.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +26,7 @@ import java.util.Locale;
 /** Operators announce, correct and read rounds by hand. */
 @Path("/api/v1/draws")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("draw-admin")
+@RolesAllowed(Roles.ADMIN)
 public class DrawResource {
 
     @Inject
