@@ -71,7 +71,7 @@ class AnswersFromMemoryTest {
     }
 
     private static double fromMemory() {
-        Matcher m = Pattern.compile("(?m)^ee_radar_query_answers_from_memory_total(?:\\{[^}]*})? (\\S+)$")
+        Matcher m = Pattern.compile("(?m)^eeradar_query_answers_from_memory_total(?:\\{[^}]*})? (\\S+)$")
                 .matcher(given().when().get("/q/metrics").asString());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }

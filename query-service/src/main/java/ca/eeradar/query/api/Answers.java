@@ -106,7 +106,7 @@ public class Answers {
 
     @PostConstruct
     void meters() {
-        fromMemory = Counter.builder("ee_radar.query.answers.from.memory")
+        fromMemory = Counter.builder("eeradar.query.answers.from.memory")
                 .description("GET answers served from memory in front of the REST layer (200 and 304)")
                 .register(registry);
     }
