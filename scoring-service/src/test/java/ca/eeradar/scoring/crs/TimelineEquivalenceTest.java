@@ -46,7 +46,7 @@ class TimelineEquivalenceTest {
         LocalDate asOf = LocalDate.of(2015, 6, 1).plusDays(random.nextInt(4800));
         Profile profile = profile(random, asOf);
         CrsEngine engine = random.nextBoolean() ? OFFICIAL : HIGH_WAGE;
-        assertEquals(engine.timelineDayByDay(profile, asOf), engine.score(profile, asOf).timeline(),
+        assertEquals(dayByDay(engine, profile, asOf), engine.score(profile, asOf).timeline(),
                 "seed " + seed + ", as of " + asOf + ", " + profile);
     }
 
@@ -64,10 +64,45 @@ class TimelineEquivalenceTest {
                         new WorkExperience("72200", "IN", LocalDate.of(2016, 2, 29), LocalDate.of(2020, 2, 28), null)),
                 null, false, new ProvincialNomination("ON", LocalDate.of(2028, 3, 1)),
                 new JobOffer("72200", true, LocalDate.of(2027, 9, 15)));
-        List<ScoreReport.TimelineEntry> expected = OFFICIAL.timelineDayByDay(profile, asOf);
+        List<ScoreReport.TimelineEntry> expected = dayByDay(OFFICIAL, profile, asOf);
         assertFalse(expected.isEmpty(), "the example has changes ahead");
         assertEquals(expected, OFFICIAL.score(profile, asOf).timeline());
-        assertEquals(HIGH_WAGE.timelineDayByDay(profile, asOf), HIGH_WAGE.score(profile, asOf).timeline());
+        assertEquals(dayByDay(HIGH_WAGE, profile, asOf), HIGH_WAGE.score(profile, asOf).timeline());
+    }
+
+    /**
+     * The reference the engine's timeline must equal: every day of the horizon evaluated, from the same
+     * state as {@code score}, a change recorded whenever the total, validity, programs, categories (while
+     * eligible) or rule set differ from the day before.
+     */
+    static List<ScoreReport.TimelineEntry> dayByDay(CrsEngine engine, Profile given, LocalDate asOf) {
+        DecodedProfile profile = DecodedProfile.of(given);
+        CategoryLists lists = CategoryLists.official();
+        Facts prevF = new Facts(profile, new ScoringDay(asOf, engine.rules(), lists), true);
+        Points prevP = CrsEngine.points(prevF);
+        boolean prevValid = CrsEngine.valid(prevF, prevP);
+        int prevPrograms = prevValid ? ProgramRules.programs(prevF, prevP, null, null) : 0;
+        int prevCategories = ProgramRules.categories(prevF);
+        List<ScoreReport.TimelineEntry> timeline = new ArrayList<>();
+        LocalDate end = asOf.plusMonths(CrsEngine.TIMELINE_MONTHS);
+        for (LocalDate d = asOf.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+            Facts f = new Facts(profile, new ScoringDay(d, engine.rules(), lists), true);
+            Points p = CrsEngine.points(f);
+            boolean valid = CrsEngine.valid(f, p);
+            int programs = valid ? ProgramRules.programs(f, p, null, null) : 0;
+            int categories = valid ? ProgramRules.categories(f) : 0;
+            if (p.total != prevP.total || valid != prevValid || programs != prevPrograms
+                    || (categories != prevCategories && programs != 0) || f.rules != prevF.rules) {
+                timeline.add(new ScoreReport.TimelineEntry(d, ChangeDescription.of(prevF, prevP, prevValid, prevPrograms,
+                        prevCategories, f, p, valid, programs, categories), p.total));
+            }
+            prevF = f;
+            prevP = p;
+            prevValid = valid;
+            prevPrograms = programs;
+            prevCategories = categories;
+        }
+        return timeline;
     }
 
     private static Profile profile(Random random, LocalDate asOf) {
