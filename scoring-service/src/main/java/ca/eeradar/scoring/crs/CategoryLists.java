@@ -153,7 +153,7 @@ public final class CategoryLists {
                         throw new IllegalArgumentException("more than 31 category lists in force on " + starts[i]);
                     }
                     for (String noc : l.occupations()) {
-                        int code = WorkHistory.code(noc);
+                        int code = Noc.code(noc);
                         if (code < 0) {
                             throw new IllegalArgumentException("category " + l.category() + " " + l.version()
                                     + ": " + noc + " is not a NOC 2021 code of 5 digits");

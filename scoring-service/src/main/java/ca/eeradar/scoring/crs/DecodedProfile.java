@@ -125,7 +125,7 @@ public final class DecodedProfile {
 
         JobOffer offer = p.jobOffer();
         boolean dated = offer != null && offer.from() != null;
-        offerFrom = dated && WorkHistory.skilled(offer.noc()) ? offer.from().toEpochDay() : NEVER;
+        offerFrom = dated && Noc.skilled(offer.noc()) ? offer.from().toEpochDay() : NEVER;
         offerInTradeFrom = dated && fiveCharacters(offer.noc()) && ProgramRules.trade(offer.noc())
                 ? offer.from().toEpochDay() : NEVER;
         offerLmiaBased = offer != null && offer.lmiaBased();

@@ -86,8 +86,8 @@ final class WorkHistory {
             figures[at + FROM] = w.from().toEpochDay();
             figures[at + TO] = w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay();
             figures[at + WEEKLY] = Double.doubleToRawLongBits(weekly(w.hoursPerWeek()));
-            figures[at + CODE] = code(nocCode);
-            figures[at + TEER_BIT] = 1 << teer(nocCode);
+            figures[at + CODE] = Noc.code(nocCode);
+            figures[at + TEER_BIT] = 1 << Noc.teer(nocCode);
             figures[at + IN_CANADA] = "CA".equals(w.country()) ? 1 : 0;
             int same = k;
             for (int j = 0; j < k; j++) {
@@ -97,7 +97,7 @@ final class WorkHistory {
                 }
             }
             figures[at + OCCUPATION] = same;
-            figures[at + KINDS] = (skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0);
+            figures[at + KINDS] = (Noc.skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0);
             k++;
         }
         boolean shared = false;
@@ -148,30 +148,6 @@ final class WorkHistory {
         return (int) figures[STRIDE * i + OCCUPATION];
     }
 
-    /** A NOC 2021 code of 5 digits as a number (00012 -> 12), -1 for anything else. */
-    static int code(String noc) {
-        if (noc == null || noc.length() != 5) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = 0; i < 5; i++) {
-            char c = noc.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = 10 * value + (c - '0');
-        }
-        return value;
-    }
-
-    static int teer(String noc) {
-        return noc.charAt(1) - '0';
-    }
-
-    static boolean skilled(String noc) {
-        return noc != null && noc.length() == 5 && teer(noc) <= 3;
-    }
-
     static int years(double hours) {
         return (int) ((hours + EPSILON) / YEAR_HOURS);
     }
@@ -194,7 +170,7 @@ final class WorkHistory {
         if (noc == null) {
             return -1;
         }
-        int number = code(noc);
+        int number = Noc.code(noc);
         for (int i = 0; i < jobs; i++) {
             if (number >= 0 ? code(i) == number : noc.equals(this.noc[i])) {
                 return occupation(i);

@@ -89,11 +89,11 @@ class DecodedProfileTest {
 
     @Test
     void nocCodesAreFiveDigits() {
-        assertEquals(12, WorkHistory.code("00012"));
-        assertEquals(21231, WorkHistory.code("21231"));
-        assertEquals(-1, WorkHistory.code("2123"));
-        assertEquals(-1, WorkHistory.code("2123A"));
-        assertEquals(-1, WorkHistory.code(null));
+        assertEquals(12, Noc.code("00012"));
+        assertEquals(21231, Noc.code("21231"));
+        assertEquals(-1, Noc.code("2123"));
+        assertEquals(-1, Noc.code("2123A"));
+        assertEquals(-1, Noc.code(null));
         assertThrows(IllegalArgumentException.class, () -> new CategoryLists(List.of(new CategoryList(Category.STEM,
                 "Version X", LocalDate.of(2025, 1, 1), null, Set.of("2123"), false, false, "test"))));
     }

@@ -30,12 +30,12 @@ class SharedRulesTest {
     @Test
     void candidateIds() {
         for (String id : RuleCases.VALID_CANDIDATE_IDS) {
-            assertTrue(ProfileStore.validId(id), id);
-            assertDoesNotThrow(() -> ProfileStore.checkId(id), id);
+            assertTrue(ProfileChecks.validId(id), id);
+            assertDoesNotThrow(() -> ProfileChecks.checkId(id), id);
         }
         for (String id : RuleCases.INVALID_CANDIDATE_IDS) {
-            assertFalse(ProfileStore.validId(id), id);
-            ProblemException e = assertThrows(ProblemException.class, () -> ProfileStore.checkId(id), id);
+            assertFalse(ProfileChecks.validId(id), id);
+            ProblemException e = assertThrows(ProblemException.class, () -> ProfileChecks.checkId(id), id);
             assertEquals(400, e.problem().status(), id);
             assertEquals("candidateId", e.problem().errors().get(0).field(), id);
         }
