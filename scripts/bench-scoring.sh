@@ -21,7 +21,7 @@ CUTOFF="${3:-480}"
 MVN=(./mvnw -B -ntp -q -o)
 JAR=scoring-service/target/quarkus-app/quarkus-run.jar
 CP_FILE=scoring-service/target/bench.classpath
-MODULES=(pom.xml contracts service-kit local-infra scoring-service)
+MODULES=(pom.xml contracts crs-engine forecast service-kit local-infra scoring-service)
 
 # Any file of scoring-service or of a module it depends on newer than $1 (target/ folders aside; with a
 # second argument "main", test sources aside too: the jar does not depend on them).

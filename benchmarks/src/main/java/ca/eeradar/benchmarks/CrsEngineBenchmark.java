@@ -1,16 +1,16 @@
 package ca.eeradar.benchmarks;
 
-import ca.eeradar.scoring.crs.CanadianCredential;
-import ca.eeradar.scoring.crs.CrsEngine;
-import ca.eeradar.scoring.crs.DecodedProfile;
-import ca.eeradar.scoring.crs.EducationLevel;
-import ca.eeradar.scoring.crs.LanguageTestType;
-import ca.eeradar.scoring.crs.MaritalStatus;
-import ca.eeradar.scoring.crs.OfficialLanguage;
-import ca.eeradar.scoring.crs.Profile;
-import ca.eeradar.scoring.crs.Profile.Education;
-import ca.eeradar.scoring.crs.Profile.LanguageTest;
-import ca.eeradar.scoring.crs.Profile.WorkExperience;
+import ca.eeradar.crs.CanadianCredential;
+import ca.eeradar.crs.CrsEngine;
+import ca.eeradar.crs.DecodedProfile;
+import ca.eeradar.crs.EducationLevel;
+import ca.eeradar.crs.LanguageTestType;
+import ca.eeradar.crs.MaritalStatus;
+import ca.eeradar.crs.OfficialLanguage;
+import ca.eeradar.crs.Profile;
+import ca.eeradar.crs.Profile.Education;
+import ca.eeradar.crs.Profile.LanguageTest;
+import ca.eeradar.crs.Profile.WorkExperience;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package ca.eeradar.scoring.backtest;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.scoring.ScoringConfig;
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.Profile;
 import ca.eeradar.scoring.draws.DrawStore;
 import ca.eeradar.scoring.evaluation.RoundRules;
 import ca.eeradar.scoring.evaluation.Verdict;

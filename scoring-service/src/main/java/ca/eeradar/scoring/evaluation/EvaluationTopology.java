@@ -2,7 +2,7 @@ package ca.eeradar.scoring.evaluation;
 
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.contracts.Topics;
-import ca.eeradar.scoring.crs.CrsEngine;
+import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.scoring.pool.PartitionPool;
 import ca.eeradar.scoring.pool.PartitionPoolBuilder;
 import ca.eeradar.scoring.pool.ProfileRecords;

@@ -2,9 +2,9 @@ package ca.eeradar.scoring.evaluation;
 
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.InvitationLikely.TieBreak;
-import ca.eeradar.scoring.crs.Assessment;
-import ca.eeradar.scoring.crs.Category;
-import ca.eeradar.scoring.crs.Program;
+import ca.eeradar.crs.Assessment;
+import ca.eeradar.crs.Category;
+import ca.eeradar.crs.Program;
 import ca.eeradar.scoring.evaluation.Verdict.Reason;
 import java.time.Instant;
 import java.time.ZoneId;

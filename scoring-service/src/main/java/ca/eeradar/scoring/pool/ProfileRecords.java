@@ -1,8 +1,8 @@
 package ca.eeradar.scoring.pool;
 
 import ca.eeradar.contracts.InternalTopics;
-import ca.eeradar.scoring.crs.DecodedProfile;
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.DecodedProfile;
+import ca.eeradar.crs.Profile;
 import ca.eeradar.scoring.profiles.CompactProfile;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;

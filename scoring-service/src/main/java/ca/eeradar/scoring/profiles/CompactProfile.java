@@ -1,11 +1,11 @@
 package ca.eeradar.scoring.profiles;
 
-import ca.eeradar.scoring.crs.CanadianCredential;
-import ca.eeradar.scoring.crs.EducationLevel;
-import ca.eeradar.scoring.crs.LanguageTestType;
-import ca.eeradar.scoring.crs.MaritalStatus;
-import ca.eeradar.scoring.crs.OfficialLanguage;
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.CanadianCredential;
+import ca.eeradar.crs.EducationLevel;
+import ca.eeradar.crs.LanguageTestType;
+import ca.eeradar.crs.MaritalStatus;
+import ca.eeradar.crs.OfficialLanguage;
+import ca.eeradar.crs.Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

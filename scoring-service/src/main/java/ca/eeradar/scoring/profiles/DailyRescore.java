@@ -1,7 +1,7 @@
 package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.scoring.ScoringConfig;
-import ca.eeradar.scoring.crs.CrsEngine;
+import ca.eeradar.crs.CrsEngine;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package ca.eeradar.scoring.profiles;
 
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.Profile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

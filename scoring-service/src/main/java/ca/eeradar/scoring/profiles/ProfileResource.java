@@ -3,7 +3,7 @@ package ca.eeradar.scoring.profiles;
 import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.scoring.ScoringConfig;
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.Profile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

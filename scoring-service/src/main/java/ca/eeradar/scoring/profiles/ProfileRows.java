@@ -1,6 +1,6 @@
 package ca.eeradar.scoring.profiles;
 
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.Profile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -5,7 +5,7 @@ import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.Profile;
 import ca.eeradar.scoring.outbox.Outbox;
 import ca.eeradar.scoring.outbox.OutboxEvent;
 import ca.eeradar.scoring.profiles.ProfileRefused.Reason;

@@ -1,7 +1,7 @@
 package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.scoring.ScoringConfig;
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.Profile;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package ca.eeradar.scoring.profiles;
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InternalTopics;
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.Profile;
 import ca.eeradar.scoring.outbox.OutboxEvent;
 import ca.eeradar.scoring.pool.ProfileRecords;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package ca.eeradar.scoring.profiles;
 
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.Profile;
 import ca.eeradar.scoring.outbox.Outbox;
 import ca.eeradar.scoring.outbox.OutboxEvent;
 import io.quarkus.scheduler.Scheduled;

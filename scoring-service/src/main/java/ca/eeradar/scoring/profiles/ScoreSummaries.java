@@ -2,10 +2,10 @@ package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.Draw;
-import ca.eeradar.scoring.crs.Assessment;
-import ca.eeradar.scoring.crs.Category;
-import ca.eeradar.scoring.crs.Program;
-import ca.eeradar.scoring.crs.ScoreReport;
+import ca.eeradar.crs.Assessment;
+import ca.eeradar.crs.Category;
+import ca.eeradar.crs.Program;
+import ca.eeradar.crs.ScoreReport;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;

@@ -1,6 +1,6 @@
 package ca.eeradar.scoring.profiles;
 
-import ca.eeradar.scoring.crs.CrsEngine;
+import ca.eeradar.crs.CrsEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

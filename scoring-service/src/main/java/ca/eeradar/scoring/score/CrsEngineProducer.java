@@ -1,11 +1,11 @@
 package ca.eeradar.scoring.score;
 
 import ca.eeradar.scoring.ScoringConfig;
-import ca.eeradar.scoring.crs.CrsEngine;
-import ca.eeradar.scoring.crs.HighWageFactor;
-import ca.eeradar.scoring.crs.HighWageTier;
-import ca.eeradar.scoring.crs.ProfileValidator;
-import ca.eeradar.scoring.crs.RuleBook;
+import ca.eeradar.crs.CrsEngine;
+import ca.eeradar.crs.HighWageFactor;
+import ca.eeradar.crs.HighWageTier;
+import ca.eeradar.crs.ProfileValidator;
+import ca.eeradar.crs.RuleBook;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;

@@ -2,8 +2,8 @@ package ca.eeradar.scoring.score;
 
 import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.Problem;
-import ca.eeradar.scoring.crs.Profile;
-import ca.eeradar.scoring.crs.ScoreReport;
+import ca.eeradar.crs.Profile;
+import ca.eeradar.crs.ScoreReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

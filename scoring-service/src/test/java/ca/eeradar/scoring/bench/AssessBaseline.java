@@ -1,8 +1,8 @@
 package ca.eeradar.scoring.bench;
 
 import ca.eeradar.contracts.Draw;
-import ca.eeradar.scoring.crs.CrsEngine;
-import ca.eeradar.scoring.crs.DecodedProfile;
+import ca.eeradar.crs.CrsEngine;
+import ca.eeradar.crs.DecodedProfile;
 import ca.eeradar.scoring.evaluation.RoundRules;
 import ca.eeradar.scoring.evaluation.Verdict;
 import ca.eeradar.scoring.profiles.CompactProfile;

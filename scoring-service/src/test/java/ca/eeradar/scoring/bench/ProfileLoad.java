@@ -1,7 +1,7 @@
 package ca.eeradar.scoring.bench;
 
 import ca.eeradar.contracts.InternalTopics;
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.Profile;
 import ca.eeradar.scoring.evaluation.SyntheticProfiles;
 import ca.eeradar.scoring.pool.ProfileCipher;
 import ca.eeradar.scoring.pool.ProfileRecords;

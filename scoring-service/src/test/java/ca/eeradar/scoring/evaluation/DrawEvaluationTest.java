@@ -8,7 +8,7 @@ import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.localinfra.LocalInfraTestResource;
-import ca.eeradar.scoring.crs.CrsEngine;
+import ca.eeradar.crs.CrsEngine;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

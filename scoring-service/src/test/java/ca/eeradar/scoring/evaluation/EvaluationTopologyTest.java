@@ -12,7 +12,7 @@ import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
-import ca.eeradar.scoring.crs.CrsEngine;
+import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.scoring.pool.ProfileCipher;
 import ca.eeradar.scoring.pool.ProfileRecords;
 import java.time.Clock;

@@ -3,9 +3,9 @@ package ca.eeradar.scoring.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import ca.eeradar.scoring.crs.CrsEngine;
-import ca.eeradar.scoring.crs.DecodedProfile;
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.CrsEngine;
+import ca.eeradar.crs.DecodedProfile;
+import ca.eeradar.crs.Profile;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

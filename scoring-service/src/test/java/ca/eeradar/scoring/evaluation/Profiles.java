@@ -105,7 +105,7 @@ public final class Profiles {
         return new String(EventJson.write(doc), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    public ca.eeradar.scoring.crs.Profile profile() {
+    public ca.eeradar.crs.Profile profile() {
         return ca.eeradar.scoring.profiles.ProfileJson.read(json());
     }
 }

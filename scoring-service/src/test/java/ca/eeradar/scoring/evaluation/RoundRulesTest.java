@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.InvitationLikely.TieBreak;
-import ca.eeradar.scoring.crs.Assessment;
-import ca.eeradar.scoring.crs.Category;
-import ca.eeradar.scoring.crs.CrsEngine;
-import ca.eeradar.scoring.crs.Program;
+import ca.eeradar.crs.Assessment;
+import ca.eeradar.crs.Category;
+import ca.eeradar.crs.CrsEngine;
+import ca.eeradar.crs.Program;
 import ca.eeradar.scoring.evaluation.Verdict.Reason;
 import java.time.Instant;
 import java.time.LocalDate;

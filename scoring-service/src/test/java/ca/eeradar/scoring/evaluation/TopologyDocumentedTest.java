@@ -2,7 +2,7 @@ package ca.eeradar.scoring.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ca.eeradar.scoring.crs.CrsEngine;
+import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.scoring.pool.ProfileCipher;
 import ca.eeradar.scoring.pool.ProfileRecords;
 import java.nio.file.Files;

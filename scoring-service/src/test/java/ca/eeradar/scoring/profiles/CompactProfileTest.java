@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import ca.eeradar.scoring.crs.Profile;
+import ca.eeradar.crs.Profile;
 import ca.eeradar.scoring.evaluation.Profiles;
 import ca.eeradar.scoring.evaluation.SyntheticProfiles;
 import java.time.Instant;

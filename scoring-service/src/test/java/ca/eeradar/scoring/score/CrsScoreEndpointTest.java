@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
-import ca.eeradar.scoring.crs.CanadianCredential;
-import ca.eeradar.scoring.crs.CanadianStudyTest;
-import ca.eeradar.scoring.crs.CrsVectors;
-import ca.eeradar.scoring.crs.EducationLevel;
+import ca.eeradar.crs.CanadianCredential;
+import ca.eeradar.crs.CanadianStudyTest;
+import ca.eeradar.crs.CrsVectors;
+import ca.eeradar.crs.EducationLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

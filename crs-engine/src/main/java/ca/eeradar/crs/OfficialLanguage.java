@@ -1,0 +1,3 @@
+package ca.eeradar.crs;
+
+public enum OfficialLanguage { ENGLISH, FRENCH }

@@ -1,3 +1,0 @@
-package ca.eeradar.scoring.crs;
-
-public enum OfficialLanguage { ENGLISH, FRENCH }

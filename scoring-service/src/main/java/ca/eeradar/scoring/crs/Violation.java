@@ -1,5 +1,0 @@
-package ca.eeradar.scoring.crs;
-
-/** One bad field of a profile: the JSON path ("languageTests[0].reading") and why. */
-public record Violation(String field, String message) {
-}
