@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A GET whose current answer is in memory is served in front of the REST layer (Answers#serveFromMemory):
+ * A GET whose current answer is in memory is served in front of the REST layer (MemoryAnswers):
  * the same bytes and headers as the REST resource's answer, the same role check, the same 304, and the
  * metrics still name the path template, never a candidate id.
  */

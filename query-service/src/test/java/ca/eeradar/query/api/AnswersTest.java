@@ -15,18 +15,18 @@ class AnswersTest {
 
     @Test
     void etagIsStrongAndFollowsTheBytes() {
-        String a = Answers.etag("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        String a = Answer.etag("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
         assertTrue(a.startsWith("\"") && a.endsWith("\"") && !a.startsWith("W/"));
-        assertEquals(a, Answers.etag("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
-        assertNotEquals(a, Answers.etag("{\"a\":2}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(a, Answer.etag("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
+        assertNotEquals(a, Answer.etag("{\"a\":2}".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void ifNoneMatchListsAndStar() {
-        assertTrue(Answers.matches("\"x\", \"y\"", "\"y\""));
-        assertTrue(Answers.matches("*", "\"y\""));
-        assertFalse(Answers.matches("W/\"y\"", "\"y\""));
-        assertFalse(Answers.matches(null, "\"y\""));
+        assertTrue(Answer.matches("\"x\", \"y\"", "\"y\""));
+        assertTrue(Answer.matches("*", "\"y\""));
+        assertFalse(Answer.matches("W/\"y\"", "\"y\""));
+        assertFalse(Answer.matches(null, "\"y\""));
     }
 
     @Test
