@@ -2,7 +2,7 @@ package ca.eeradar.ingest.outbox;
 
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.ingest.IngestConfig;
-import ca.eeradar.kit.kafka.BrokerConnection;
+import ca.eeradar.kit.kafka.IdempotentProducers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,15 +29,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,7 +69,7 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
     @Inject
-    BrokerConnection broker;
+    IdempotentProducers producers;
 
     private Producer<String, byte[]> producer;
     private final AtomicReference<Instant> oldestUnsent = new AtomicReference<>();
@@ -206,20 +203,13 @@ public class OutboxRelay {
 
     private Producer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> props = new HashMap<>();
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-outbox-relay");
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-            // At most 5 in flight keeps the idempotent producer's ordering guarantee per partition.
-            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-            props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.outbox().deliveryTimeout().toMillis());
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.outbox().requestTimeout().toMillis(),
+            Map<String, Object> tuning = new HashMap<>();
+            tuning.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            tuning.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.outbox().deliveryTimeout().toMillis());
+            tuning.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.outbox().requestTimeout().toMillis(),
                     config.outbox().deliveryTimeout().toMillis() - 5));
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.outbox().maxBlock().toMillis());
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-            producer = new KafkaProducer<>(broker.with(props));
+            tuning.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.outbox().maxBlock().toMillis());
+            producer = producers.create("ingest-outbox-relay", tuning);
         }
         return producer;
     }

@@ -2,7 +2,7 @@ package ca.eeradar.query.projection;
 
 import ca.eeradar.contracts.DeadLetterHeaders;
 import ca.eeradar.contracts.Topics;
-import ca.eeradar.kit.kafka.BrokerConnection;
+import ca.eeradar.kit.kafka.IdempotentProducers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -35,12 +32,13 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class DeadLetterQueue {
     @Inject
-    BrokerConnection broker;
+    IdempotentProducers producers;
 
     @Inject
     Config config;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private final Map<String, String> groupByTopic = new HashMap<>();
     private KafkaProducer<String, byte[]> producer;
 
@@ -55,11 +53,7 @@ public class DeadLetterQueue {
                         groupByTopic.put(config.getValue(name, String.class), group));
             }
         }
-        producer = new KafkaProducer<>(broker.with(Map.of(
-                ProducerConfig.CLIENT_ID_CONFIG, "query-service-dlq",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true")),
-                new StringSerializer(), new ByteArraySerializer());
+        producer = producers.create("query-service-dlq", Map.of());
     }
 
     @PreDestroy

@@ -4,7 +4,7 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.scoring.ScoringConfig;
-import ca.eeradar.scoring.outbox.EventProducers;
+import ca.eeradar.kit.kafka.IdempotentProducers;
 import ca.eeradar.scoring.outbox.OutboxRelay;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +53,7 @@ public class RoundFanOut {
     EntityManager em;
 
     @Inject
-    EventProducers producers;
+    IdempotentProducers producers;
 
     @Inject
     OutboxRelay outbox;

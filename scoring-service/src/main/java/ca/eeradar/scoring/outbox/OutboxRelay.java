@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.outbox;
 
+import ca.eeradar.kit.kafka.IdempotentProducers;
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InternalTopics;
@@ -54,7 +55,7 @@ public class OutboxRelay {
     ScoringConfig config;
 
     @Inject
-    EventProducers producers;
+    IdempotentProducers producers;
 
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;

@@ -1,6 +1,5 @@
-package ca.eeradar.scoring.outbox;
+package ca.eeradar.kit.kafka;
 
-import ca.eeradar.kit.kafka.BrokerConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -11,16 +10,19 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Plain Kafka producers of this service. Always idempotent with acks=all and no application-level
- * retries on top of the producer's own (KAFKA-PRACTICES: smallrye#1299); connected with the same
- * {@code kafka.*} settings as the channels (TLS + SCRAM in production).
+ * The one way every service builds the Kafka producers it owns (outbox relays, the round fan-out, dead
+ * letters): idempotent with acks=all, at most 5 requests in flight (the limit under which the idempotent
+ * producer keeps per-partition order), and no application-level retry on top of the producer's own, which
+ * would reorder and duplicate (https://github.com/smallrye/smallrye-reactive-messaging/issues/1299).
+ * Connected with the same {@code kafka.*} settings as the channels ({@link BrokerConnection}).
  */
 @ApplicationScoped
-public class EventProducers {
+public class IdempotentProducers {
     @Inject
     BrokerConnection broker;
 
-    public KafkaProducer<String, byte[]> create(String clientId, Map<String, Object> tuning) {
+    /** A producer of string keys and byte values; {@code tuning} adds or overrides settings (timeouts, linger, transactional id). */
+    public KafkaProducer<String, byte[]> create(String clientId, Map<String, ?> tuning) {
         Map<String, Object> props = new HashMap<>();
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
