@@ -2,7 +2,7 @@ package ca.eeradar.crs;
 
 /**
  * The candidate's Canadian post-secondary credential, if any, as IRCC's profile form asks it; it alone
- * decides the additional points for Canadian post-secondary education (docs/crs-rules.md), whatever
+ * decides the additional points for Canadian post-secondary education (docs/crs-rules.md#canadian-study), whatever
  * {@link Profile.Education#level()} (the highest credential anywhere) says.
  */
 public enum CanadianCredential {

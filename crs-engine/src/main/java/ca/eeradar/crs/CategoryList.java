@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * One version of one category-based selection list (CRS-REFERENCE §4.4): data, not code. A new
+ * One version of one category-based selection list (docs/crs-rules.md#categories): data, not code. A new
  * version is a new entry in {@link CategoryLists}.
  *
  * @param version        as IRCC names it in round names ("Version 1", "2026-Version 3")

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Versioned category lists (CRS-REFERENCE §4.4, "NOC 2021 lists found"). 2023 categories were
+ * Versioned category lists (docs/crs-rules.md#categories). 2023 categories were
  * announced 2023-05-31, 2025 ones 2025-02-27, 2026 ones 2026-02-18. Where the 2026 list was not
  * found, the previous list is carried forward and marked provisional.
  */
@@ -45,7 +45,7 @@ public final class CategoryLists {
             "32129", "32201", "33101", "33102", "33103", "41300", "41301", "42201");
     private static final Set<String> EDUCATION_2025 = Set.of("41220", "41221", "42202", "42203", "43100");
 
-    private static final String REF = "CRS-REFERENCE §4.4";
+    private static final String REF = "docs/crs-rules.md#categories";
 
     private static final List<CategoryList> OFFICIAL = List.of(
             new CategoryList(Category.FRENCH_LANGUAGE, "Version 1", Y2023, Y2026, Set.of(), false, false, REF),

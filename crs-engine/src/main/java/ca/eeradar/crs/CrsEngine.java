@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The Comprehensive Ranking System on a date: pure, stateless and thread-safe. {@link #assess} is
- * the hot path used to re-evaluate the whole pool on every draw; {@link #score} is the full answer
+ * the hot path that re-evaluates the whole pool on every draw; {@link #score} is the full answer
  * with every section, the FSW grid, the reasons and the 24-month timeline.
  */
 public final class CrsEngine {

@@ -2,7 +2,7 @@ package ca.eeradar.crs;
 
 /**
  * Sections A, B and C of the CRS grid, unchanged since 2015-01-01 (IRCC "Comprehensive Ranking
- * System (CRS) criteria - Express Entry"; CRS-REFERENCE §1.2-1.4). Arrays are indexed as the
+ * System (CRS) criteria - Express Entry"; docs/crs-rules.md#core, #spouse, #transferability). Arrays are indexed as the
  * official tables read; column 0 = with spouse, 1 = without spouse.
  */
 final class CrsTables {
@@ -12,7 +12,7 @@ final class CrsTables {
     static final int WITH = 0;
     static final int WITHOUT = 1;
 
-    /** Age points by whole years 0..45 (45 or more = 0; 17 or less = 0). §1.2 "Age". */
+    /** Age points by whole years 0..45 (45 or more = 0; 17 or less = 0). docs/crs-rules.md#core "Age". */
     static final int[][] AGE = new int[2][46];
 
     static {
@@ -28,37 +28,37 @@ final class CrsTables {
         return age < 0 || age >= 45 ? 0 : AGE[column][age];
     }
 
-    /** §1.2 "Level of education", by {@link EducationLevel} ordinal. */
+    /** docs/crs-rules.md#core "Education", by {@link EducationLevel} ordinal. */
     static final int[][] EDUCATION = {
         {0, 28, 84, 91, 112, 119, 126, 140},
         {0, 30, 90, 98, 120, 128, 135, 150}};
 
-    /** §1.3 spouse's education, by ordinal. */
+    /** docs/crs-rules.md#spouse: spouse's education, by ordinal. */
     static final int[] SPOUSE_EDUCATION = {0, 2, 6, 7, 8, 9, 10, 10};
 
-    /** §1.2 first official language per ability, by CLB 0..10 (10 = 10 or more). */
+    /** docs/crs-rules.md#core: first official language per ability, by CLB 0..10 (10 = 10 or more). */
     static final int[][] FIRST_LANGUAGE = {
         {0, 0, 0, 0, 6, 6, 8, 16, 22, 29, 32},
         {0, 0, 0, 0, 6, 6, 9, 17, 23, 31, 34}};
 
-    /** §1.2 second official language per ability (both columns), by CLB 0..10. */
+    /** docs/crs-rules.md#core: second official language per ability (both columns), by CLB 0..10. */
     static final int[] SECOND_LANGUAGE = {0, 0, 0, 0, 0, 1, 1, 3, 3, 6, 6};
 
-    /** §1.2: 4 x 6 = 24 is reachable, so the with-spouse cap of 22 really binds. */
+    /** docs/crs-rules.md#core: 4 x 6 = 24 is reachable, so the with-spouse cap of 22 really binds. */
     static final int[] SECOND_LANGUAGE_CAP = {22, 24};
 
-    /** §1.3 spouse's first official language per ability, by CLB 0..10. */
+    /** docs/crs-rules.md#spouse: spouse's first official language per ability, by CLB 0..10. */
     static final int[] SPOUSE_LANGUAGE = {0, 0, 0, 0, 0, 1, 1, 3, 3, 5, 5};
 
-    /** §1.2 Canadian work experience by whole years 0..5 (5 = 5 or more). */
+    /** docs/crs-rules.md#core: Canadian work experience by whole years 0..5 (5 = 5 or more). */
     static final int[][] CANADIAN_WORK = {
         {0, 35, 46, 56, 63, 70},
         {0, 40, 53, 64, 72, 80}};
 
-    /** §1.3 spouse's Canadian work experience by years 0..5. */
+    /** docs/crs-rules.md#spouse: spouse's Canadian work experience by years 0..5. */
     static final int[] SPOUSE_CANADIAN_WORK = {0, 5, 7, 8, 9, 10};
 
-    /** §1.4 transferability: [tier 0 none, 1 = P1, 2 = P2][condition 0 none, 1 = lower, 2 = upper]. */
+    /** docs/crs-rules.md#transferability: [tier 0 none, 1 = P1, 2 = P2][condition 0 none, 1 = lower, 2 = upper]. */
     static final int[][] TRANSFER = {{0, 0, 0}, {0, 13, 25}, {0, 25, 50}};
 
     static final int TRANSFER_BLOCK_CAP = 50;
@@ -67,7 +67,8 @@ final class CrsTables {
     static final int TOTAL_CAP = ca.eeradar.contracts.rules.CrsScale.MAX;
 
     /**
-     * §1.4 education tier: P1 = one credential of 1+ year (one-year, two-year, bachelor's/3-year);
+     * Education tier (docs/crs-rules.md#transferability): P1 = one credential of 1+ year (one-year,
+     * two-year, bachelor's/3-year);
      * P2 = two or more (one 3+ years), master's/professional, doctoral. A single bachelor's is P1.
      */
     static int educationTier(EducationLevel level) {
@@ -81,22 +82,25 @@ final class CrsTables {
         };
     }
 
-    /** §1.4 language condition on the minimum first-language CLB: 7-8 lower, 9+ upper. */
+    /** docs/crs-rules.md#transferability: language condition on the minimum first-language CLB: 7-8 lower, 9+ upper. */
     static int languageCondition(int minClb) {
         return minClb >= 9 ? 2 : minClb >= 7 ? 1 : 0;
     }
 
-    /** §1.4 Canadian work condition: 1 year lower, 2+ upper. */
+    /** docs/crs-rules.md#transferability: Canadian work condition: 1 year lower, 2+ upper. */
     static int canadianWorkCondition(int years) {
         return years >= 2 ? 2 : years == 1 ? 1 : 0;
     }
 
-    /** §1.4 foreign work tier: 1-2 years = P1 column, 3+ = P2 column. */
+    /** docs/crs-rules.md#transferability: foreign work tier: 1-2 years = P1 column, 3+ = P2 column. */
     static int foreignTier(int years) {
         return years >= 3 ? 2 : years >= 1 ? 1 : 0;
     }
 
-    /** §1.4 certificate of qualification on the minimum first-language CLB: 5-6 -> 25, 7+ -> 50. */
+    /**
+     * Certificate of qualification on the minimum first-language CLB: 5-6 -> 25, 7+ -> 50
+     * (docs/crs-rules.md#transferability).
+     */
     static int certificate(int minClb) {
         return minClb >= 7 ? 50 : minClb >= 5 ? 25 : 0;
     }

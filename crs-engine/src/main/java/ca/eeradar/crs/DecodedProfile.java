@@ -12,8 +12,8 @@ import ca.eeradar.crs.Profile.JobOffer;
  * <p>Why: a draw re-evaluates the whole pool on one date ({@link CrsEngine#assess(DecodedProfile,
  * java.time.LocalDate)}), and a pool does not fit in the processor's caches, so each separate object
  * the hot path reads (records, dates, strings) is one more wait for memory. Reading this object and
- * the two arrays of its tests and jobs instead of a dozen objects made {@code assess} about twice as
- * fast on a pool of 4,096 profiles (docs/benchmarks.md). Build it with {@link #of}; immutable and
+ * the two arrays of its tests and jobs instead of a dozen objects keeps {@code assess} fast (measured in
+ * docs/benchmarks.md). Build it with {@link #of}; immutable and
  * thread-safe.
  */
 public final class DecodedProfile {
@@ -30,7 +30,7 @@ public final class DecodedProfile {
     final int birthMonth;
     final int birthDay;
 
-    /** §1.1: the with-spouse column only if partnered AND accompanying AND not a citizen/PR. */
+    /** docs/crs-rules.md#column: the with-spouse column only if partnered AND accompanying AND not a citizen/PR. */
     final boolean withSpouse;
     /** The first official language declared, or null (the engine then takes the one that scores higher). */
     final OfficialLanguage declaredFirst;
@@ -39,9 +39,9 @@ public final class DecodedProfile {
     final EducationLevel educationLevel;
     /**
      * The days it counts: from {@code ecaFrom} (an ECA is needed for a foreign credential, and counts
-     * from its issue date) until before {@code ecaUntil} (5 years later, MI 2017-06-06; CRS-REFERENCE
-     * §3). A Canadian credential, or less than secondary school, needs none: always. A foreign credential
-     * without an ECA: never.
+     * from its issue date) until before {@code ecaUntil} (5 years later, MI 2017-06-06;
+     * docs/crs-rules.md#validity). A Canadian credential, or less than secondary school, needs none:
+     * always. A foreign credential without an ECA: never.
      */
     final long ecaFrom;
     final long ecaUntil;
@@ -52,7 +52,8 @@ public final class DecodedProfile {
      */
     final int canadianStudy;
     /**
-     * FSW adaptability (§4.2): a Canadian credential of 3 years or more proves 2 years of full-time study
+     * FSW adaptability (docs/crs-rules.md#fsw): a Canadian credential of 3 years or more proves 2 years of
+     * full-time study
      * (read from {@code THREE_YEARS_OR_MORE}, which also covers a one-year Canadian master's: see ProgramRules).
      */
     final boolean threeYearCanadianStudy;
@@ -63,12 +64,12 @@ public final class DecodedProfile {
     final boolean certificate;
     final boolean certificateInTrade;
     final boolean sibling;
-    /** First day the nomination counts (§1.5: from its date); {@link #NEVER} without one. */
+    /** First day the nomination counts (docs/crs-rules.md#nomination: from its date); {@link #NEVER} without one. */
     final long nominatedFrom;
 
     /** First day a job offer in a TEER 0-3 occupation takes effect; {@link #NEVER} without one. */
     final long offerFrom;
-    /** First day a job offer in a skilled trade takes effect (FST, §4.3); {@link #NEVER} without one. */
+    /** First day a job offer in a skilled trade takes effect (docs/crs-rules.md#fst); {@link #NEVER} without one. */
     final long offerInTradeFrom;
     final boolean offerLmiaBased;
     /** NOC 2021 Major Group 00 (senior management): 200 points until 2025-03-24. */
@@ -180,13 +181,13 @@ public final class DecodedProfile {
     /**
      * Additional points for Canadian post-secondary education (Ministerial Instructions respecting the
      * Express Entry system, section 30; IRCC's "Comprehensive Ranking System (CRS) criteria" page; the
-     * rule in this project's words: docs/crs-rules.md, "Additional points: Canadian post-secondary
-     * education"). The points go to the Canadian credential alone, as {@code canadianCredential} declares
+     * rule in this project's words: docs/crs-rules.md#canadian-study). The points go to the Canadian
+     * credential alone, as {@code canadianCredential} declares
      * it with the three choices of IRCC's own form: {@code ONE_OR_TWO_YEARS} 1 (15 points),
      * {@code THREE_YEARS_OR_MORE} (three years or more, or a Canadian master's, entry-to-practice
      * professional or doctoral degree) 2 (30 points), {@code NONE} 0. Never upgraded from
      * {@code education.level}: that is the highest credential held anywhere, so a foreign master's next
-     * to a Canadian one-year diploma must stay at 15 (issue 18: it gave 30).
+     * to a Canadian one-year diploma must stay at 15.
      */
     static int canadianStudy(Education e) {
         if (e == null || e.canadianCredential() == null) {

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 /**
  * What a profile amounts to on one date, before any points: age, the education that counts, the
  * language levels of the valid tests, years of experience, a nomination already issued. All rules
- * "as of a date" live here (CRS-REFERENCE §3: tests valid 2 years, ECAs 5 years; §1.2: age on that
- * date, experience up to that date; §1.5: a nomination counts from its date).
+ * "as of a date" live here (docs/crs-rules.md#validity: tests valid 2 years, ECAs 5 years; #core: age on that
+ * date, experience up to that date; #nomination: a nomination counts from its date).
  */
 final class Facts {
-    /** Language test results are valid 2 years from the test date (MI 2017-06-06; CRS-REFERENCE §3). */
+    /** Language test results are valid 2 years from the test date (MI 2017-06-06; docs/crs-rules.md#validity). */
     static final int TEST_VALID_YEARS = 2;
-    /** An ECA report is valid 5 years from its issue date (MI 2017-06-06; CRS-REFERENCE §3). */
+    /** An ECA report is valid 5 years from its issue date (MI 2017-06-06; docs/crs-rules.md#validity). */
     static final int ECA_VALID_YEARS = 5;
 
     private static final int[] NO_LEVELS = new int[4];
@@ -45,11 +45,14 @@ final class Facts {
     boolean spouseTestExpired;
     int spouseCanadianYears;
 
-    /** Skilled (TEER 0-3) hours in the last 10 years: in Canada, abroad, anywhere (CRS §1.2, §1.4; FSW grid). */
+    /**
+     * Skilled (TEER 0-3) hours in the last 10 years: in Canada, abroad, anywhere (docs/crs-rules.md#core,
+     * #transferability, #fsw).
+     */
     double canadianHours;
     double foreignHours;
     double skilledHours;
-    /** Skilled hours in Canada in the last 3 years, in TEER 0-1, in TEER 2-3, in TEER 0-3 (CEC, §4.1). */
+    /** Skilled hours in Canada in the last 3 years, in TEER 0-1, in TEER 2-3, in TEER 0-3 (docs/crs-rules.md#cec). */
     double cecTeer01Hours;
     double cecTeer23Hours;
     double cecHours;

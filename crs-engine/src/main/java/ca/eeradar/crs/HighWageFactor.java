@@ -3,7 +3,7 @@ package ca.eeradar.crs;
 import java.util.Map;
 
 /**
- * Inputs of the high-wage factor reported from 2026-11-03 (CRS-REFERENCE §2.1). The tiers (1.3x,
+ * Inputs of the high-wage factor reported from 2026-11-03 (docs/crs-rules.md#high-wage). The tiers (1.3x,
  * 1.5x, 2x the national median wage) are known; the points per tier and the list of high-wage NOC
  * codes are NOT (the Ministerial Instructions were not found): they are operator configuration,
  * never numbers made up in code. Until every value is set, {@link #complete()} is false, those

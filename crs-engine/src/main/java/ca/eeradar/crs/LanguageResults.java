@@ -8,7 +8,7 @@ import java.util.List;
  * with what does not depend on the date: the
  * CLB/NCLC level of each ability ({@link LanguageScales}), the first-language points that rank the
  * tests of one language, the test's language, and the days its results start and stop counting
- * (valid 2 years from the test date: MI 2017-06-06; CRS-REFERENCE §3).
+ * (valid 2 years from the test date: MI 2017-06-06; docs/crs-rules.md#validity).
  *
  * <p>The decoded figures of all tests sit in one int array, read on every date: a pool of profiles
  * does not fit in the processor's caches, and each separate object is one more wait for memory.

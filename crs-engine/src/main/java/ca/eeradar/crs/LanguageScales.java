@@ -1,7 +1,7 @@
 package ca.eeradar.crs;
 
 /**
- * Test results to CLB / NCLC levels, per ability (CRS-REFERENCE §3; IRCC equivalency charts,
+ * Test results to CLB / NCLC levels, per ability (docs/crs-rules.md#language-tests; IRCC equivalency charts,
  * canada.ca "Language test equivalency charts" / FCIP page). Each table lists, from CLB 10 down to
  * the lowest row, the minimum result for that level; a result under the lowest row is one level
  * below it (which scores no CRS points). Abilities are indexed L=0, R=1, W=2, S=3.

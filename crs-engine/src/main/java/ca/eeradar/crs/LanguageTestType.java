@@ -1,7 +1,7 @@
 package ca.eeradar.crs;
 
 /**
- * A designated language test (CRS-REFERENCE §3). {@code CLB}/{@code NCLC} are levels entered
+ * A designated language test (docs/crs-rules.md#language-tests). {@code CLB}/{@code NCLC} are levels entered
  * directly. {@code TEF_CANADA} is the /699 scale, {@code TEF_CANADA_ANCIEN} the "équivalence ancien
  * score" scale: the scale is always given, never guessed from the number.
  */

@@ -4,7 +4,7 @@ package ca.eeradar.crs;
 public enum MaritalStatus {
     SINGLE, MARRIED, COMMON_LAW, SEPARATED, DIVORCED, WIDOWED, ANNULLED;
 
-    /** Only a spouse or common-law partner can be "accompanying" (MI definition, CRS-REFERENCE §1.1). */
+    /** Only a spouse or common-law partner can be "accompanying" (MI definition, docs/crs-rules.md#column). */
     public boolean partnered() {
         return this == MARRIED || this == COMMON_LAW;
     }

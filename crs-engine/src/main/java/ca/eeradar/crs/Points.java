@@ -8,7 +8,7 @@ import static ca.eeradar.crs.CrsTables.TRANSFER_CAP;
 
 /**
  * Every section of the CRS for one set of {@link Facts} and one assignment of the first official
- * language (CRS-REFERENCE §1.6 reference algorithm). Plain fields so the hot path allocates nothing more.
+ * language (docs/crs-rules.md#algorithm). Plain fields so the hot path allocates nothing more.
  */
 final class Points {
     final boolean firstEnglish;
@@ -57,7 +57,7 @@ final class Points {
 
     private void compute(Facts f) {
         int col = f.withSpouse ? CrsTables.WITH : CrsTables.WITHOUT;
-        // A. Core (§1.2)
+        // A. Core (docs/crs-rules.md#core)
         age = CrsTables.age(col, f.age);
         education = f.education == null ? 0 : CrsTables.EDUCATION[col][f.education.ordinal()];
         if (hasFirst) {
@@ -71,7 +71,7 @@ final class Points {
         canadianWork = CrsTables.CANADIAN_WORK[col][Math.min(5, f.canadianYears)];
         core = age + education + firstLanguage + secondLanguage + canadianWork;
 
-        // B. Spouse (§1.3), only in the with-spouse case; the spouse's data is otherwise ignored.
+        // B. Spouse (docs/crs-rules.md#spouse), only in the with-spouse case; the spouse's data is otherwise ignored.
         if (f.withSpouse) {
             spouseEducation = f.spouseEducation == null ? 0 : CrsTables.SPOUSE_EDUCATION[f.spouseEducation.ordinal()];
             if (f.spouseTest != null) {
@@ -83,7 +83,8 @@ final class Points {
             spouse = spouseEducation + spouseLanguage + spouseCanadianWork;
         }
 
-        // C. Skill transferability (§1.4): minimum first-language ability; blocks <= 50, section <= 100.
+        // C. Skill transferability (docs/crs-rules.md#transferability): minimum first-language ability;
+        // blocks <= 50, section <= 100.
         int lang = CrsTables.languageCondition(minFirst);
         int cdn = CrsTables.canadianWorkCondition(f.canadianYears);
         int eduTier = CrsTables.educationTier(f.education);
@@ -97,7 +98,7 @@ final class Points {
         certificate = f.decoded.certificate ? CrsTables.certificate(minFirst) : 0;
         transferability = Math.min(TRANSFER_CAP, educationBlock + foreignBlock + certificate);
 
-        // D. Additional (§1.5), values from the rule set in force; capped at 600.
+        // D. Additional (docs/crs-rules.md#additional), values from the rule set in force; capped at 600.
         RuleSet r = f.rules;
         nomination = f.nominated ? r.provincialNomination() : 0;
         sibling = f.decoded.sibling ? r.sibling() : 0;
@@ -111,7 +112,7 @@ final class Points {
     }
 
     /**
-     * §1.5 (MI 2017-06-06, raised 2020-10-20): NCLC 7+ in all four French abilities; 50 with CLB 5+
+     * docs/crs-rules.md#french (MI 2017-06-06, raised 2020-10-20): NCLC 7+ in all four French abilities; 50 with CLB 5+
      * in all four English abilities, else 25 (one English ability at CLB 4, or no English test).
      * Independent of which language is "first".
      */
@@ -123,9 +124,10 @@ final class Points {
     }
 
     /**
-     * §1.5 (MI 2016-11-19): 15 for a Canadian credential of 1-2 years, 30 for one of 3+ years or a Canadian
-     * master's/professional/doctoral degree; the Canadian credential only ({@link DecodedProfile#canadianStudy(
-     * Profile.Education)}, docs/crs-rules.md).
+     * docs/crs-rules.md#canadian-study (MI 2016-11-19): 15 for a Canadian credential of 1-2 years, 30 for
+     * one of 3+ years or a Canadian master's/professional/doctoral degree;
+     * the Canadian credential only ({@link DecodedProfile#canadianStudy(
+     * Profile.Education)}).
      */
     private static int study(Facts f, RuleSet r) {
         return switch (f.decoded.canadianStudy) {
@@ -136,7 +138,7 @@ final class Points {
     }
 
     /**
-     * §1.5 / §2: an offer in effect on that date, in a TEER 0-3 occupation. Until 2026-11-03 it needs
+     * docs/crs-rules.md#job-offer: an offer in effect on that date, in a TEER 0-3 occupation. Until 2026-11-03 it needs
      * an LMIA, or (MI 2016-11-19) an LMIA-exempt work permit and 1 year with that employer, taken here
      * as 1 year of Canadian work in the same occupation. 200 for NOC 2021 Major Group 00, 50 otherwise
      * (0 for both since 2025-03-25); from 2026-11-03 the configured high-wage tier points instead.
@@ -168,8 +170,8 @@ final class Points {
     }
 
     /**
-     * 2026-11-03 (§2.1, UNCONFIRMED values): points for 1+ year of skilled Canadian work (last 10 years)
-     * in a high-wage occupation, best tier; 0 while the factor is not fully configured.
+     * 2026-11-03 (docs/crs-rules.md#high-wage, UNCONFIRMED values): points for 1+ year of skilled Canadian
+     * work (last 10 years) in a high-wage occupation, best tier; 0 while the factor is not fully configured.
      */
     private static int highWageWork(Facts f, RuleSet r) {
         HighWageFactor hw = r.highWage();

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The candidate profile, JSON contract v1 (issue 3): field names are the JSON's. Optional parts are
+ * The candidate profile, JSON contract v1: field names are the JSON's. Optional parts are
  * null; lists may be null (= empty). Validate with {@link ProfileValidator} before scoring.
  */
 public record Profile(
@@ -32,7 +32,10 @@ public record Profile(
         workExperience = Snapshot.of(workExperience);
     }
 
-    /** The spouse or common-law partner; scored only if accompanying and not a citizen/PR (CRS-REFERENCE §1.1). */
+    /**
+     * The spouse or common-law partner; scored only if accompanying and not a citizen/PR
+     * (docs/crs-rules.md#column).
+     */
     public record Spouse(boolean accompanying, boolean canadianCitizenOrPermanentResident, Education education,
                          List<LanguageTest> languageTests, List<WorkExperience> workExperience) {
         /** Snapshots, as in {@link Profile}. */

@@ -15,7 +15,7 @@ import java.util.Set;
  * caller): nothing in a profile can have happened in the future.
  */
 public final class ProfileValidator {
-    /** PTE Core is accepted for Express Entry from 2024-01-30 (CRS-REFERENCE §2). */
+    /** PTE Core is accepted for Express Entry from 2024-01-30 (docs/crs-rules.md#language-tests). */
     public static final LocalDate PTE_CORE_ACCEPTED = LocalDate.of(2024, 1, 30);
     private static final Set<String> PROVINCES = Set.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE",
             "QC", "SK", "YT");

@@ -3,7 +3,7 @@ package ca.eeradar.crs;
 import java.util.List;
 
 /**
- * Program and category eligibility on a date (CRS-REFERENCE §4). {@code reasons} is null on the hot
+ * Program and category eligibility on a date (docs/crs-rules.md#eligibility). {@code reasons} is null on the hot
  * path: no text is built unless the full report asks for it.
  */
 final class ProgramRules {
@@ -33,7 +33,7 @@ final class ProgramRules {
     }
 
     /**
-     * §4.1 CEC: 1 year (1,560 h) of skilled Canadian work in the 3 years before the date; CLB 7 in
+     * CEC (docs/crs-rules.md#cec): 1 year (1,560 h) of skilled Canadian work in the 3 years before the date; CLB 7 in
      * all four abilities for TEER 0/1 experience, CLB 5 for TEER 2/3 (mixed experience: CLB 7).
      */
     static boolean cec(Facts f, Points p, List<String> reasons) {
@@ -62,7 +62,7 @@ final class ProgramRules {
     }
 
     /**
-     * §4.2 FSW: 1 year of continuous work in one TEER 0-3 occupation in the last 10 years, CLB 7 in
+     * FSW (docs/crs-rules.md#fsw): 1 year of continuous work in one TEER 0-3 occupation in the last 10 years, CLB 7 in
      * all four abilities, a Canadian credential or valid ECA, and 67/100 on the selection grid.
      * {@code grid} (null on the hot path): language, education, experience, age, arranged employment,
      * adaptability, total.
@@ -104,7 +104,7 @@ final class ProgramRules {
         return ok;
     }
 
-    /** The FSW six selection factors (§4.2), into {@code grid} unless null; returns their total. */
+    /** The FSW six selection factors (docs/crs-rules.md#fsw), into {@code grid} unless null; returns their total. */
     static int fswGrid(Facts f, Points p, int[] grid) {
         int language = 0;
         if (p.hasFirst) {
@@ -138,7 +138,7 @@ final class ProgramRules {
         }
         // 2+ years of full-time study in Canada: only THREE_YEARS_OR_MORE can prove it (1-2 years is ambiguous).
         // That choice also covers a Canadian master's or doctorate of one academic year (IRCC's form,
-        // docs/crs-rules.md), which does not; the profile cannot tell the two apart, so it counts.
+        // docs/crs-rules.md#canadian-study), which does not; the profile cannot tell the two apart, so it counts.
         if (f.decoded.threeYearCanadianStudy) {
             adaptability += 5;
         }
@@ -177,7 +177,7 @@ final class ProgramRules {
     }
 
     /**
-     * §4.3 FST: 2 years (3,120 h) in one skilled trade within 5 years; CLB 5 listening and speaking,
+     * FST (docs/crs-rules.md#fst): 2 years (3,120 h) in one skilled trade within 5 years; CLB 5 listening and speaking,
      * CLB 4 reading and writing; a job offer in a trade or a certificate of qualification.
      */
     static boolean fst(Facts f, Points p, List<String> reasons) {
@@ -215,8 +215,8 @@ final class ProgramRules {
     }
 
     /**
-     * §4.3 FST trades (NOC 2021): Major Groups 72 (except Sub-major 726), 73, 82, 83, 92; Minor Group
-     * 6320 (cooks, butchers, bakers); Unit Group 62200 (chefs). Not 93.
+     * FST trades (NOC 2021, docs/crs-rules.md#fst): Major Groups 72 (except Sub-major 726), 73, 82, 83, 92;
+     * Minor Group 6320 (cooks, butchers, bakers); Unit Group 62200 (chefs). Not 93.
      */
     static boolean trade(String noc) {
         char a = noc.charAt(0);
@@ -231,8 +231,9 @@ final class ProgramRules {
     }
 
     /**
-     * §4.4: the category's own criterion under each list in force: French = NCLC 7 in all four French
-     * abilities; occupations = 6 continuous months (until 2026-02-17) or 12 months, not necessarily
+     * The category's own criterion under each list in force (docs/crs-rules.md#categories): French =
+     * NCLC 7 in all four French abilities;
+     * occupations = 6 continuous months (until 2026-02-17) or 12 months, not necessarily
      * continuous (from 2026-02-18), in one listed occupation in the last 3 years, in Canada for the
      * "with Canadian work experience" categories.
      */

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Every known CRS rule set keyed by its effective date (CRS-REFERENCE §2). A score is computed with
+ * Every known CRS rule set keyed by its effective date (docs/crs-rules.md#rule-sets). A score is computed with
  * the set in force on the date asked (the ITA date for an invited candidate).
  */
 public final class RuleBook {
@@ -60,8 +60,9 @@ public final class RuleBook {
                 // canada.ca CRS page: arranged-employment points removed from 2025-03-25.
                 new RuleSet(LocalDate.of(2025, 3, 25), 600, 0, 0, true, 15, 30, 25, 50, 15, null,
                         "canada.ca CRS criteria page, arranged employment removed 2025-03-25"),
-                // Reported by two third-party sources (CRS-REFERENCE §2.1): high-wage factor, no LMIA needed for an
-                // offer; points per tier UNCONFIRMED -> configuration. Other values carried over unchanged.
+                // Reported by two third-party sources (docs/crs-rules.md#high-wage): high-wage factor, no LMIA
+                // needed for an offer;
+                // points per tier UNCONFIRMED -> configuration. Other values carried over unchanged.
                 new RuleSet(HIGH_WAGE_DAY, 600, 0, 0, false, 15, 30, 25, 50, 15,
                         highWage == null ? HighWageFactor.UNSET : highWage,
                         "reported change of 2026-11-03 (high-wage factor; point values from configuration)")));

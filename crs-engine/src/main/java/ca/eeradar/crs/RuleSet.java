@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * The additional-points values of one version of the CRS. Sections A to C (core, spouse,
  * transferability) have not changed since 2015-01-01 and live in {@link CrsTables}; what changed
- * over time is below (CRS-REFERENCE §2), one instance per effective date, built in {@link RuleBook}.
+ * over time is below (docs/crs-rules.md#rule-sets), one instance per effective date, built in {@link RuleBook}.
  *
  * @param effective          first day the rule set applies (scores are computed with the set in force on the date asked)
  * @param provincialNomination points for a nomination

@@ -3,7 +3,7 @@ package ca.eeradar.crs;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The full answer of {@link CrsEngine#score}; mirrors the JSON answer of issue 3 field by field. */
+/** The full answer of {@link CrsEngine#score}; mirrors the JSON answer field by field. */
 public record ScoreReport(
         LocalDate asOf,
         String rulesVersion,
@@ -18,23 +18,23 @@ public record ScoreReport(
         List<TimelineEntry> timeline,
         List<String> warnings) {
 
-    /** A. Core / human capital (CRS-REFERENCE §1.2). */
+    /** A. Core / human capital (docs/crs-rules.md#core). */
     public record Core(int age, int education, int firstLanguage, int secondLanguage, int canadianWork, int subtotal) {
     }
 
-    /** B. Spouse factors (§1.3); all 0 when not scored with spouse. */
+    /** B. Spouse factors (docs/crs-rules.md#spouse); all 0 when not scored with spouse. */
     public record SpouseFactors(int education, int language, int canadianWork, int subtotal) {
     }
 
-    /** C. Skill transferability (§1.4): blocks capped at 50, section at 100. */
+    /** C. Skill transferability (docs/crs-rules.md#transferability): blocks capped at 50, section at 100. */
     public record Transferability(int educationLanguage, int educationCanadianWork, int educationSubtotal,
                                   int foreignLanguage, int foreignCanadianWork, int foreignSubtotal,
                                   int certificateOfQualification, int subtotal) {
     }
 
     /**
-     * D. Additional points (§1.5), capped at 600. {@code highWageCanadianWork} is the 2026-11-03
-     * high-wage factor for Canadian work (0 before, and 0 while its values are not configured).
+     * D. Additional points (docs/crs-rules.md#additional), capped at 600. {@code highWageCanadianWork} is
+     * the 2026-11-03 high-wage factor for Canadian work (0 before, and 0 while its values are not configured).
      */
     public record Additional(int provincialNomination, int sibling, int french, int canadianStudy,
                              int arrangedEmployment, int highWageCanadianWork, int subtotal) {
@@ -50,7 +50,7 @@ public record ScoreReport(
     public record CategoryMatch(Category category, String version) {
     }
 
-    /** The FSW 67-point selection grid (CRS-REFERENCE §4.2). */
+    /** The FSW 67-point selection grid (docs/crs-rules.md#fsw). */
     public record FswGrid(int language, int education, int experience, int age, int arrangedEmployment,
                           int adaptability, int total, int passMark, boolean passes) {
     }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * What the date alone decides, the same for every profile scored on it: the rule set in force
- * (CRS-REFERENCE §2), the category lists in force (§4.4) and whether the 12-month category rule
- * applies (from 2026-02-18), and the first day of each "in the last N years" window (§1.2, §4: 3
+ * (docs/crs-rules.md#rule-sets), the category lists in force (#categories) and whether the 12-month category rule
+ * applies (from 2026-02-18), and the first day of each "in the last N years" window (#core, #eligibility: 3
  * years for CEC and categories, 5 for FST, 10 for CRS points and FSW). A draw scores the whole pool
  * on one date, so {@link CrsEngine} works this out once per date instead of once per profile.
  * Immutable.

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Work experience as full-time-equivalent hours inside a window of days (issue 3; CRS-REFERENCE §1.2,
- * §4): 30 h/week is full time, 1,560 h is one year, hours beyond 30 a week do not count, also when
+ * Work experience as full-time-equivalent hours inside a window of days (docs/crs-rules.md#core,
+ * #eligibility): 30 h/week is full time, 1,560 h is one year, hours beyond 30 a week do not count, also when
  * two jobs overlap. {@code to} is the last day worked (inclusive), null = still working; nothing
  * after the assessment date counts. Skilled = NOC 2021 TEER 0-3 (the TEER is the code's 2nd digit).
  *
