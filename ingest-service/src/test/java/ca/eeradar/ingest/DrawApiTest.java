@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.contracts.EventTypes;
-import ca.eeradar.ingest.outbox.OutboxRelay;
+import ca.eeradar.kit.outbox.OutboxRelay;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;

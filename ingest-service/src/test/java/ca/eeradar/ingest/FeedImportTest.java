@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventTypes;
-import ca.eeradar.ingest.outbox.OutboxRelay;
+import ca.eeradar.kit.outbox.OutboxRelay;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.SharedData;
 import ca.eeradar.localinfra.TestTokens;

@@ -5,7 +5,8 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
-import ca.eeradar.ingest.outbox.Outbox;
+import ca.eeradar.kit.outbox.Outbox;
+import ca.eeradar.kit.outbox.OutboxRecord;
 import ca.eeradar.ingest.quarantine.Quarantine;
 import ca.eeradar.kit.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -124,7 +125,7 @@ public class DrawRegistry {
         quarantine.resolve(draw.number(), draw.source().receivedAt());
         CloudEvent event = new CloudEvent(EventTypes.drawEventId(draw.number(), draw.revision()), eventType,
                 EventTypes.SOURCE_INGEST, draw.source().receivedAt(), draw.number());
-        outbox.append(Topics.DRAWS, draw.number(), event, draw, draw.source().receivedAt());
+        outbox.add(OutboxRecord.of(Topics.DRAWS, draw.number(), event, draw));
     }
 
     /** Facts are everything but the bookkeeping (revision, source): the same round re-sent is not a new fact. */

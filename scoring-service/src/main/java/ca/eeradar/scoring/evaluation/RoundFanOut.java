@@ -5,7 +5,7 @@ import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.kit.kafka.IdempotentProducers;
-import ca.eeradar.scoring.outbox.OutboxRelay;
+import ca.eeradar.kit.outbox.OutboxRelay;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

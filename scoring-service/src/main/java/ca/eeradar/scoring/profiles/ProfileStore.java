@@ -6,8 +6,8 @@ import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.crs.Profile;
-import ca.eeradar.scoring.outbox.Outbox;
-import ca.eeradar.scoring.outbox.OutboxEvent;
+import ca.eeradar.kit.outbox.Outbox;
+import ca.eeradar.kit.outbox.OutboxRecord;
 import ca.eeradar.scoring.profiles.ProfileRefused.Reason;
 import ca.eeradar.scoring.profiles.ProfileScoring.Scored;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,7 +116,7 @@ public class ProfileStore {
         Instant now = clock.instant();
         CloudEvent ce = new CloudEvent(EventTypes.candidateErasedId(candidateId, version), EventTypes.CANDIDATE_ERASED,
                 EventTypes.SOURCE_SCORING, now, candidateId);
-        outbox.addAll(List.of(OutboxEvent.of(Topics.CANDIDATE_SCORES, candidateId, ce, new CandidateErased(candidateId, version, now)),
+        outbox.addAll(List.of(OutboxRecord.of(Topics.CANDIDATE_SCORES, candidateId, ce, new CandidateErased(candidateId, version, now)),
                 profileTopic.erased(candidateId, version, now)));
     }
 
@@ -153,7 +153,7 @@ public class ProfileStore {
         Instant now = clock.instant();
         List<Saved> saved = new ArrayList<>(items.size());
         List<ProfileRows.Row> toWrite = new ArrayList<>(items.size());
-        List<OutboxEvent> events = new ArrayList<>(items.size() * 2);
+        List<OutboxRecord> events = new ArrayList<>(items.size() * 2);
         for (Submission s : items) {
             Long previous = current.get(s.candidateId());
             long version = previous == null ? 1 : previous + 1;

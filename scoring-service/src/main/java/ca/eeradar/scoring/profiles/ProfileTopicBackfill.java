@@ -1,8 +1,8 @@
 package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.crs.Profile;
-import ca.eeradar.scoring.outbox.Outbox;
-import ca.eeradar.scoring.outbox.OutboxEvent;
+import ca.eeradar.kit.outbox.Outbox;
+import ca.eeradar.kit.outbox.OutboxRecord;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -131,7 +131,7 @@ public class ProfileTopicBackfill {
         });
         if (!rows.isEmpty()) {
             Instant now = clock.instant();
-            List<OutboxEvent> events = new ArrayList<>(rows.size());
+            List<OutboxRecord> events = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 Profile profile = row[2] == null ? null : CompactProfile.decode((byte[]) row[2]);
                 if (profile == null) {
