@@ -1,6 +1,7 @@
 package ca.eeradar.ingest.feed;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.CrsScale;
 import ca.eeradar.contracts.rules.RoundNumber;
 import ca.eeradar.contracts.Draw.Band;
 import ca.eeradar.contracts.Draw.Pool;
@@ -33,7 +34,7 @@ public final class IrccFeedParser {
      * is the total: they are never bands, or every sum would count those profiles twice.
      */
     private static final int[][] BANDS = {
-            {1, 601, 1200}, {2, 501, 600},
+            {1, 601, CrsScale.MAX}, {2, 501, 600},
             {4, 491, 500}, {5, 481, 490}, {6, 471, 480}, {7, 461, 470}, {8, 451, 460},
             {10, 441, 450}, {11, 431, 440}, {12, 421, 430}, {13, 411, 420}, {14, 401, 410},
             {15, 351, 400}, {16, 301, 350}, {17, 0, 300}};
