@@ -3,7 +3,6 @@ package ca.eeradar.scoring.pool;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.crs.DecodedProfile;
 import ca.eeradar.crs.Profile;
-import ca.eeradar.scoring.profiles.CompactProfile;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;

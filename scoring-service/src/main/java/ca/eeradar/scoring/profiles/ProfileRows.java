@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.profiles;
 
+import ca.eeradar.scoring.pool.CompactProfile;
 import ca.eeradar.crs.Profile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.profiles;
 
+import ca.eeradar.scoring.pool.CompactProfile;
 import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.crs.Profile;
 import io.quarkus.runtime.ShutdownEvent;

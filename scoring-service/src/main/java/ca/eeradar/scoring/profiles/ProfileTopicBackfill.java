@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.profiles;
 
+import ca.eeradar.scoring.pool.CompactProfile;
 import ca.eeradar.crs.Profile;
 import ca.eeradar.kit.outbox.Outbox;
 import ca.eeradar.kit.outbox.OutboxRecord;

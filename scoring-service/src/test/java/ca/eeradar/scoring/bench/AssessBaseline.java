@@ -5,7 +5,7 @@ import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.crs.DecodedProfile;
 import ca.eeradar.scoring.evaluation.RoundRules;
 import ca.eeradar.scoring.evaluation.Verdict;
-import ca.eeradar.scoring.profiles.CompactProfile;
+import ca.eeradar.scoring.pool.CompactProfile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
-package ca.eeradar.scoring.profiles;
+package ca.eeradar.scoring.pool;
 
+import ca.eeradar.scoring.profiles.ProfileJson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

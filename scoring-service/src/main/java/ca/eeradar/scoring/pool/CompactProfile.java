@@ -1,4 +1,4 @@
-package ca.eeradar.scoring.profiles;
+package ca.eeradar.scoring.pool;
 
 import ca.eeradar.crs.CanadianCredential;
 import ca.eeradar.crs.EducationLevel;
