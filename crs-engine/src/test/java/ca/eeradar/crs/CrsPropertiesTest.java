@@ -20,7 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Invariants of the grid (CRS-REFERENCE §1) over generated profiles, on dates of several rule sets. */
+/** Invariants of the grid (docs/crs-rules.md#algorithm) over generated profiles, on dates of several rule sets. */
 class CrsPropertiesTest {
     private static final CrsEngine ENGINE = CrsEngine.withOfficialRules();
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 15);
@@ -106,7 +106,7 @@ class CrsPropertiesTest {
     }
 
     /**
-     * Each section is the sum of its items, capped (CRS-REFERENCE §1.2-1.5), every item within its own
+     * Each section is the sum of its items, capped (docs/crs-rules.md#algorithm), every item within its own
      * cap, and the total the sum of the capped sections.
      */
     @Property(tries = 500)

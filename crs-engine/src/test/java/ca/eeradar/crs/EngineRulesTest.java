@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Date-dependent rules and eligibility edges (CRS-REFERENCE §2-§4). */
+/** Date-dependent rules and eligibility edges (docs/crs-rules.md#rule-sets, #validity, #eligibility). */
 class EngineRulesTest {
     private static final CrsEngine ENGINE = CrsEngine.withOfficialRules();
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Conversions of CRS-REFERENCE §3, per ability and at the edges of each row. */
+/** Conversions of docs/crs-rules.md#language-tests, per ability and at the edges of each row. */
 class LanguageScalesTest {
 
     @Test

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * What a round name (IRCC drawName) means. Capitalisation and punctuation change from year to year
  * ("Trade occupations (Version 2)", "Trades Occupations, 2026-Version 3"), so names are matched
- * case-insensitively on keywords (CRS-REFERENCE §5). The four program names are matched whole first:
+ * case-insensitively on keywords (docs/crs-rules.md#rounds-feed). The four program names are matched whole first:
  * "Federal Skilled Trades" is the FST program, not the trades category.
  */
 public final class RoundNames {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Bytes of a feed document to text. IRCC has served its feeds both as UTF-8 and as Windows-1252
- * (CRS-REFERENCE §10: the French feed), without saying which: strict UTF-8 first, and only bytes that
+ * (docs/crs-rules.md#rounds-feed: the French feed), without saying which: strict UTF-8 first, and only bytes that
  * are not valid UTF-8 are read as cp1252. A UTF-8 byte-order mark is dropped.
  */
 public final class FeedText {

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * IRCC's free-text dates and times (drawDateTime, drawCutOff, drawDistributionAsOn), CRS-REFERENCE §5.
+ * IRCC's free-text dates and times (drawDateTime, drawCutOff, drawDistributionAsOn), docs/crs-rules.md#rounds-feed.
  * Seen in the 438 rounds of the feed copy, and all accepted here:
  * <ul>
  * <li>"January 07, 2026 at 15:20:33 UTC", "August 7, 2026 at ...", "October 18, 2025 at  7:18:52 UTC" (one-digit

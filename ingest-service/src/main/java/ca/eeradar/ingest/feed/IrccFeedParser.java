@@ -20,7 +20,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Reads IRCC's rounds feed ({@code {"classes": "wb-tables", "rounds": [...]}}, CRS-REFERENCE §5) into draws.
+ * Reads IRCC's rounds feed ({@code {"classes": "wb-tables", "rounds": [...]}}, docs/crs-rules.md#rounds-feed) into draws.
  * Every value of the feed is a string; a round that cannot be read becomes {@link FeedRound.Unreadable} with
  * every reason at once, and the other rounds are still read. Domain rules (a date in the future, a cutoff above
  * 1,200) are not checked here but by {@code DrawRules}, the same for the feed and the API.

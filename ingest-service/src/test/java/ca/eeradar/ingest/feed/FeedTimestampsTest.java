@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Every free-text variant of CRS-REFERENCE §5, as found in the feed copy (round in the comment). */
+/** Every free-text variant of docs/crs-rules.md#rounds-feed, as found in the feed copy (round in the comment). */
 class FeedTimestampsTest {
     static final LocalDate ROUND = LocalDate.of(2026, 8, 19);
 
