@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The walk-forward grid of issue 16: as-of dates t = 2019-01-02 and every 14 days while t + 180 days <= the last
+ * The walk-forward grid of the backtest (docs/forecast.md): as-of dates t = 2019-01-02 and every 14 days while t + 180 days <= the last
  * round; at each, the model is built on the rounds before t only, and each reference candidate's forecasts (model
  * and baselines) are set against what happened in (t, t + H]. Entries are ordered by date, type, score.
  */

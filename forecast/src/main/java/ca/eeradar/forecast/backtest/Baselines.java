@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The naive forecasts the model must beat, exactly as issue 16 defines them. */
+/** The naive forecasts the model must beat, exactly as docs/forecast.md defines them. */
 final class Baselines {
     private Baselines() {
     }

@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Who a round would have invited (issue 5), for one round prepared once and applied to every
+ * Who a round would have invited, for one round prepared once and applied to every
  * stored candidate. Pure: the draw evaluation and the backtest use the same rules.
  *
  * <ul>
