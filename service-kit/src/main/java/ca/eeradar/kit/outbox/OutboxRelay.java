@@ -11,6 +11,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -62,8 +63,9 @@ public class OutboxRelay {
 
     @Inject
     DataSource dataSource;
+    /** Absent in a service without an outbox (query-service): the relay then never starts. */
     @Inject
-    OutboxSettings settings;
+    Instance<OutboxSettings> configured;
     @Inject
     IdempotentProducers producers;
     @Inject
@@ -73,6 +75,7 @@ public class OutboxRelay {
     @Inject
     RelayRetry retry;
 
+    private OutboxSettings settings;
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicReference<Instant> oldestUnsent = new AtomicReference<>();
     private final AtomicLong unsent = new AtomicLong();
@@ -83,6 +86,10 @@ public class OutboxRelay {
     private Counter failures;
 
     void start(@Observes StartupEvent ignored) {
+        if (!configured.isResolvable()) {
+            return;
+        }
+        settings = configured.get();
         String prefix = "eeradar." + settings.service() + ".outbox.";
         Gauge.builder(prefix + "lag", this, OutboxRelay::lagSeconds)
                 .description("Age of the oldest outbox event not yet acknowledged by Kafka (0 when none)")
