@@ -23,6 +23,14 @@ public record Profile(
         JobOffer jobOffer) {
 
     /**
+     * Product limits on the lists (the candidate's and the spouse's). Only the latest result of each test type
+     * scores, and a person has at most a handful of types; 50 jobs is decades of history. They also keep every
+     * count far inside the 16-bit counts of the compact stored form, which could otherwise wrap silently.
+     */
+    public static final int MAX_LANGUAGE_TESTS = 10;
+    public static final int MAX_WORK_EXPERIENCE = 50;
+
+    /**
      * The lists are kept as immutable snapshots ({@link Snapshot}): a profile is decoded
      * ({@link DecodedProfile}) and scored on many dates (each draw, the daily re-score, the timeline).
      * They still read, compare and serialize as the lists given.

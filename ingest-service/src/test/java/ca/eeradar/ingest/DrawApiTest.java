@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.kit.outbox.OutboxRelay;
 import ca.eeradar.localinfra.LocalInfraTestResource;
+import ca.eeradar.localinfra.JwtKeys;
 import ca.eeradar.localinfra.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -49,11 +50,16 @@ class DrawApiTest {
     void onlyDrawAdminsMayWriteOrRead() {
         given().contentType("application/json").body(round("9001", 520)).when().post("/api/v1/draws").then().statusCode(401);
         for (String role : List.of(TestTokens.READER, TestTokens.WRITER)) {
-            given().header("Authorization", TestTokens.bearer(role)).contentType("application/json").body(round("9001", 520))
+            // Their own tokens are not meant for ingest at all (aud): refused before any role check.
+            given().header("Authorization", TestTokens.bearer(role)).when().get("/api/v1/draws/1").then().statusCode(401)
+                    .contentType(PROBLEM);
+            // Even a token naming ingest is refused for lack of the role.
+            String forIngest = TestTokens.bearerFor(JwtKeys.INGEST, role);
+            given().header("Authorization", forIngest).contentType("application/json").body(round("9001", 520))
                     .when().post("/api/v1/draws").then().statusCode(403);
-            given().header("Authorization", TestTokens.bearer(role)).when().get("/api/v1/draws/1").then().statusCode(403);
-            given().header("Authorization", TestTokens.bearer(role)).when().get("/api/v1/quarantine").then().statusCode(403);
-            given().header("Authorization", TestTokens.bearer(role)).contentType("application/json").body("{}")
+            given().header("Authorization", forIngest).when().get("/api/v1/draws/1").then().statusCode(403);
+            given().header("Authorization", forIngest).when().get("/api/v1/quarantine").then().statusCode(403);
+            given().header("Authorization", forIngest).contentType("application/json").body("{}")
                     .when().post("/api/v1/feeds/ircc").then().statusCode(403);
         }
         given().header("Authorization", ADMIN).when().get("/api/v1/draws/9001").then().statusCode(404)

@@ -26,6 +26,11 @@ public final class TestTokens {
         return "Bearer " + keys().token("test-user", List.of(roles), Duration.ofHours(2));
     }
 
+    /** "Bearer ..." holding {@code roles} but meant only for {@code audience} (another service rejects it). */
+    public static String bearerFor(String audience, String... roles) {
+        return "Bearer " + keys().token("test-user", List.of(roles), List.of(audience), Duration.ofHours(2));
+    }
+
     public static String token(String... roles) {
         return keys().token("test-user", List.of(roles), Duration.ofHours(2));
     }

@@ -33,7 +33,7 @@ public class ProfileResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("candidateId") String candidateId, @HeaderParam("If-Match") String ifMatch,
-                        @HeaderParam("If-None-Match") String ifNoneMatch, Profile profile) {
+                        @HeaderParam("If-None-Match") String ifNoneMatch, @BoundedLists Profile profile) {
         ProfileStore.Saved saved = store.put(candidateId, profile, version(ifMatch), "*".equals(ifNoneMatch == null ? null : ifNoneMatch.trim()),
                 LocalDate.now(config.zone()));
         return Response.status(saved.created() ? 201 : 200).tag(etag(saved.version())).entity(saved.score()).build();

@@ -57,7 +57,7 @@ public class ProfileStore {
     }
 
     /** One candidate's profile to store: the body of a PUT, or one item of an import. */
-    public record Submission(String candidateId, Profile profile) {
+    public record Submission(String candidateId, @BoundedLists Profile profile) {
     }
 
     /**

@@ -2,6 +2,7 @@ package ca.eeradar.scoring.score;
 
 import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.Problem;
+import ca.eeradar.scoring.profiles.BoundedLists;
 import ca.eeradar.crs.Profile;
 import ca.eeradar.crs.ScoreReport;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +50,7 @@ public class CrsScoreResource {
                     + " Age, test and ECA validity, experience and nomination are taken on that date.")
             @QueryParam("asOf") String asOf,
             @RequestBody(required = true, description = "The candidate profile, JSON contract v1",
-                    content = @Content(schema = @Schema(implementation = Profile.class))) Profile profile) {
+                    content = @Content(schema = @Schema(implementation = Profile.class))) @BoundedLists Profile profile) {
         return scores.score(profile, asOf);
     }
 }
