@@ -105,7 +105,7 @@ class AnswersFromMemoryTest {
         String path = "/api/v1/candidates/" + CANDIDATE + "/status";
         given().header("Authorization", READER).when().get(path).then().statusCode(200);
         given().header("Authorization", READER).when().get(path).then().statusCode(200);
-        given().header("Authorization", TestTokens.bearer("nobody")).when().get(path).then().statusCode(403);
+        given().header("Authorization", TestTokens.bearerFor(ca.eeradar.localinfra.JwtKeys.QUERY, "nobody")).when().get(path).then().statusCode(403);
         given().when().get(path).then().statusCode(401);
         String metrics = given().when().get("/q/metrics").asString();
         assertTrue(metrics.contains("uri=\"/api/v1/candidates/{candidateId}/status\""), "path template in the metrics");

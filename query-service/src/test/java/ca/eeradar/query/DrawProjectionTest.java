@@ -157,7 +157,7 @@ class DrawProjectionTest {
                 .header("Content-Type", containsString("application/problem+json"))
                 .body("errors[0].field", equalTo("number"));
         given().when().get("/api/v1/draws/6001").then().statusCode(401);
-        given().header("Authorization", TestTokens.bearer("nobody")).when().get("/api/v1/draws/6001").then().statusCode(403);
+        given().header("Authorization", TestTokens.bearerFor(ca.eeradar.localinfra.JwtKeys.QUERY, "nobody")).when().get("/api/v1/draws/6001").then().statusCode(403);
         given().header("Authorization", TestTokens.bearer(TestTokens.ADMIN)).when().get("/api/v1/draws/59999")
                 .then().statusCode(404);
         given().header("Authorization", TestTokens.bearer(TestTokens.WRITER)).when().get("/api/v1/ping")

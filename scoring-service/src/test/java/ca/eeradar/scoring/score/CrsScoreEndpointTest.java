@@ -169,7 +169,7 @@ class CrsScoreEndpointTest {
     void needsABearerTokenWithARole() {
         given().contentType(ContentType.JSON).body(VALID)
                 .when().post("/api/v1/crs/score").then().statusCode(401);
-        given().header("Authorization", TestTokens.bearer("someone-else"))
+        given().header("Authorization", TestTokens.bearerFor(ca.eeradar.localinfra.JwtKeys.SCORING, "someone-else"))
                 .contentType(ContentType.JSON).body(VALID)
                 .when().post("/api/v1/crs/score").then().statusCode(403);
         given().header("Authorization", TestTokens.bearer(TestTokens.ADMIN))
