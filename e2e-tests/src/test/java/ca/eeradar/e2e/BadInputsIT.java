@@ -23,7 +23,8 @@ class BadInputsIT {
     private static final String PROFILE = "/api/v1/candidates/{id}/profile";
     private static final String TEST = "{\"test\":\"IELTS_GENERAL\",\"takenOn\":\"2026-01-10\",\"listening\":8.5,"
             + "\"reading\":8.0,\"writing\":7.5,\"speaking\":7.5}";
-    private static final String JOB = "{\"noc\":\"21231\",\"country\":\"CA\",\"from\":\"2023-01-01\",\"to\":\"2023-02-01\",\"hoursPerWeek\":40}";
+    private static final String JOB =
+            "{\"noc\":\"21231\",\"country\":\"CA\",\"from\":\"2023-01-01\",\"to\":\"2023-02-01\",\"hoursPerWeek\":40}";
 
     private static String profile() {
         return Profiles.canadianWorker(LocalDate.of(2026, 3, 1), Instant.parse("2026-02-01T10:00:00Z"), false);
@@ -31,7 +32,8 @@ class BadInputsIT {
 
     private static String withList(String field, String entry, int n) {
         String list = "[" + String.join(",", java.util.Collections.nCopies(n, entry)) + "]";
-        return profile().replaceFirst("\"" + field + "\":\\[[^\\]]*\\]", Matcher.quoteReplacement("\"" + field + "\":" + list));
+        return profile()
+                .replaceFirst("\"" + field + "\":\\[[^\\]]*\\]", Matcher.quoteReplacement("\"" + field + "\":" + list));
     }
 
     private static String id() {
@@ -45,8 +47,12 @@ class BadInputsIT {
     @Test
     void anOversizedBodyIs413AndNothingIsStored() {
         String id = id();
-        Api.as(stack.scoring, "profile-writer").body(profile() + " ".repeat(5 * 1024 * 1024)).put(PROFILE, id)
-                .then().statusCode(413).contentType("application/problem+json")
+        Api.as(stack.scoring, "profile-writer")
+                .body(profile() + " ".repeat(5 * 1024 * 1024))
+                .put(PROFILE, id)
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://ee-radar.local/problems/payload-too-large"));
         notStored(id);
     }
@@ -54,8 +60,12 @@ class BadInputsIT {
     @Test
     void elevenLanguageTestsAre400NamingTheField() {
         String id = id();
-        Api.as(stack.scoring, "profile-writer").body(withList("languageTests", TEST, 11)).put(PROFILE, id)
-                .then().statusCode(400).contentType("application/problem+json")
+        Api.as(stack.scoring, "profile-writer")
+                .body(withList("languageTests", TEST, 11))
+                .put(PROFILE, id)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("languageTests")));
         notStored(id);
     }
@@ -63,8 +73,12 @@ class BadInputsIT {
     @Test
     void fortyThousandWorkEntriesAre400NamingTheField() {
         String id = id();
-        Api.as(stack.scoring, "profile-writer").body(withList("workExperience", JOB, 40_000)).put(PROFILE, id)
-                .then().statusCode(400).contentType("application/problem+json")
+        Api.as(stack.scoring, "profile-writer")
+                .body(withList("workExperience", JOB, 40_000))
+                .put(PROFILE, id)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("workExperience")));
         notStored(id);
     }
@@ -75,12 +89,22 @@ class BadInputsIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         StringBuilder body = new StringBuilder("{\"items\":[");
         for (int i = 0; i < 5_000; i++) {
-            body.append(i == 0 ? "" : ",").append("{\"candidateId\":\"imp-").append(run).append('-').append(i)
-                    .append("\",\"profile\":").append(profile).append('}');
+            body.append(i == 0 ? "" : ",")
+                    .append("{\"candidateId\":\"imp-")
+                    .append(run)
+                    .append('-')
+                    .append(i)
+                    .append("\",\"profile\":")
+                    .append(profile)
+                    .append('}');
         }
         body.append("]}");
-        Api.as(stack.scoring, "profile-writer").body(body.toString()).post("/api/v1/profile-imports")
-                .then().statusCode(413).contentType("application/problem+json")
+        Api.as(stack.scoring, "profile-writer")
+                .body(body.toString())
+                .post("/api/v1/profile-imports")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://ee-radar.local/problems/too-many-items"))
                 .body("errors.field", equalTo(List.of("items")));
         notStored("imp-" + run + "-0");
@@ -90,11 +114,21 @@ class BadInputsIT {
     @Test
     void aTokenForAnotherAudienceIs401() {
         String id = id();
-        given().baseUri(stack.scoring.url()).header("Authorization", TestTokens.bearerFor(JwtKeys.QUERY, "profile-writer"))
-                .contentType("application/json").body(profile()).put(PROFILE, id)
-                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
-        given().baseUri(stack.ingest.url()).header("Authorization", TestTokens.bearerFor(JwtKeys.QUERY, "draw-admin"))
-                .get("/api/v1/draws/1").then().statusCode(401).contentType("application/problem+json");
+        given().baseUri(stack.scoring.url())
+                .header("Authorization", TestTokens.bearerFor(JwtKeys.QUERY, "profile-writer"))
+                .contentType("application/json")
+                .body(profile())
+                .put(PROFILE, id)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+        given().baseUri(stack.ingest.url())
+                .header("Authorization", TestTokens.bearerFor(JwtKeys.QUERY, "draw-admin"))
+                .get("/api/v1/draws/1")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
         notStored(id);
     }
 
@@ -102,15 +136,24 @@ class BadInputsIT {
     void anUnknownQueryParameterIs400AndNotCached() {
         double before = servedFromMemory();
         for (int i = 0; i < 2; i++) {
-            Api.get(stack.query, "reader", "/api/v1/draws?limit=3&progam=CEC").then().statusCode(400)
-                    .contentType("application/problem+json").body("errors.field", equalTo(List.of("progam")));
+            Api.get(stack.query, "reader", "/api/v1/draws?limit=3&progam=CEC")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("progam")));
         }
         assertEquals(before, servedFromMemory(), "an unknown parameter's request is never answered from the cache");
     }
 
     private static double servedFromMemory() {
-        String metrics = given().baseUri(stack.query.url()).get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^eeradar_query_answers_from_memory_total(?:\\{[^}]*\\})? ([0-9.eE+]+)$").matcher(metrics);
+        String metrics = given().baseUri(stack.query.url())
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Matcher m = Pattern.compile("(?m)^eeradar_query_answers_from_memory_total(?:\\{[^}]*\\})? ([0-9.eE+]+)$")
+                .matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }

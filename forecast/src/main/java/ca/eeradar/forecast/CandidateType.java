@@ -20,8 +20,8 @@ public enum CandidateType {
     public final Set<RoundStream> streams;
 
     CandidateType(Program program, Category category) {
-        this.streams = Set.copyOf(Eligibility.streams(List.of(program),
-                category == null ? List.of() : List.of(category)));
+        this.streams =
+                Set.copyOf(Eligibility.streams(List.of(program), category == null ? List.of() : List.of(category)));
     }
 
     /** The grid's scores: 400, 410, ..., 600. */

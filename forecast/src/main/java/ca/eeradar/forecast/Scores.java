@@ -6,8 +6,7 @@ import ca.eeradar.contracts.rules.CrsScale;
 final class Scores {
     static final int MAX = CrsScale.MAX;
 
-    private Scores() {
-    }
+    private Scores() {}
 
     static int clamp(int score) {
         return Math.max(0, Math.min(MAX, score));

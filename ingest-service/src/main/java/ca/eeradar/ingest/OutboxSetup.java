@@ -12,7 +12,13 @@ public class OutboxSetup {
     @Singleton
     OutboxSettings outboxSettings(IngestConfig config) {
         IngestConfig.Outbox o = config.outbox();
-        return new OutboxSettings("ingest", o.relayEnabled(), o.interval(), o.batchSize(), o.deliveryTimeout(),
-                o.requestTimeout(), o.maxBlock());
+        return new OutboxSettings(
+                "ingest",
+                o.relayEnabled(),
+                o.interval(),
+                o.batchSize(),
+                o.deliveryTimeout(),
+                o.requestTimeout(),
+                o.maxBlock());
     }
 }

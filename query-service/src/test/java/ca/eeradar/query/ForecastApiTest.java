@@ -48,16 +48,29 @@ class ForecastApiTest {
         }
         TopicEvents.draw(round("60100", LocalDate.of(2001, 12, 20), 300, Draw.SourceKind.MANUAL), Instant.now());
         int last = 60000 + n;
-        await().atMost(Duration.ofSeconds(90)).until(() -> get("/api/v1/draws/" + last).statusCode() == 200
-                && get("/api/v1/draws/60100").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> get("/api/v1/draws/" + last).statusCode() == 200
+                        && get("/api/v1/draws/60100").statusCode() == 200);
         seeded = true;
     }
 
     private static Draw round(String number, LocalDate date, int cutoff, Draw.SourceKind source) {
         Instant drawnAt = date.atTime(15, 0).toInstant(ZoneOffset.UTC);
-        return new Draw(number, date, drawnAt, "Skilled military recruits (Version 1)", Draw.RoundType.CATEGORY, null,
-                Draw.Category.SKILLED_MILITARY_RECRUITS, "2001-Version 1",
-                List.of(Draw.Program.FSW, Draw.Program.CEC, Draw.Program.FST), 100, cutoff, null, null, 1,
+        return new Draw(
+                number,
+                date,
+                drawnAt,
+                "Skilled military recruits (Version 1)",
+                Draw.RoundType.CATEGORY,
+                null,
+                Draw.Category.SKILLED_MILITARY_RECRUITS,
+                "2001-Version 1",
+                List.of(Draw.Program.FSW, Draw.Program.CEC, Draw.Program.FST),
+                100,
+                cutoff,
+                null,
+                null,
+                1,
                 new Draw.Source(source, "test", drawnAt.plusSeconds(600)));
     }
 
@@ -69,11 +82,13 @@ class ForecastApiTest {
         double below180 = below.getDouble("within.'180'");
         assertTrue(above30 > 0.8, "above the cutoff, 30 days: " + above30);
         assertTrue(below180 < 0.2, "below the cutoff (the demo round at 300 is ignored), 180 days: " + below180);
-        assertTrue(above.getDouble("within.'90'") >= above30 && above.getDouble("within.'180'") >= above.getDouble("within.'90'"));
+        assertTrue(above.getDouble("within.'90'") >= above30
+                && above.getDouble("within.'180'") >= above.getDouble("within.'90'"));
         assertEquals(List.of(STREAM), above.getList("candidate.streams"));
         assertEquals(STREAM, above.getString("streams[0].stream"));
         assertEquals("2002-01-01", above.getString("asOf"));
-        assertEquals("2001-12-19", above.getString("dataAsOf"), "the last IRCC round; the demo round of 12-20 is not data");
+        assertEquals(
+                "2001-12-19", above.getString("dataAsOf"), "the last IRCC round; the demo round of 12-20 is not data");
         assertTrue(above.getString("estimate").startsWith("A statistical estimate"));
         assertTrue(!above.getString("modelVersion").isBlank());
         assertTrue(above.getString("halfwayBy") != null);
@@ -92,10 +107,14 @@ class ForecastApiTest {
         Response r = get("/api/v1/forecasts/streams?asOf=2002-01-01");
         assertEquals(200, r.statusCode());
         List<Map<String, Object>> streams = r.jsonPath().getList("streams");
-        Map<String, Object> military = streams.stream().filter(s -> STREAM.equals(s.get("stream"))).findFirst().orElseThrow();
+        Map<String, Object> military = streams.stream()
+                .filter(s -> STREAM.equals(s.get("stream")))
+                .findFirst()
+                .orElseThrow();
         double perMonth = ((Number) military.get("roundsPer30Days")).doubleValue();
         // The last round was on 2001-12-19: the next ones fall on days 1, 15 and 29 after 2002-01-01.
-        assertTrue(perMonth >= 2.0 && perMonth <= 3.05, "every 14 days, 2 or 3 rounds in the next 30 days: " + perMonth);
+        assertTrue(
+                perMonth >= 2.0 && perMonth <= 3.05, "every 14 days, 2 or 3 rounds in the next 30 days: " + perMonth);
         @SuppressWarnings("unchecked")
         Map<String, Object> cutoff = (Map<String, Object>) military.get("nextCutoff");
         int p50 = ((Number) cutoff.get("p50")).intValue();
@@ -113,7 +132,11 @@ class ForecastApiTest {
         Response both = given().header("Authorization", READER).get("/api/v1/forecasts?score=abc&asOf=yesterday");
         assertEquals(400, both.statusCode());
         assertEquals(List.of("score", "asOf"), both.jsonPath().getList("errors.field"));
-        assertEquals(400, given().header("Authorization", READER).get("/api/v1/forecasts/streams?asOf=2001-02-30").statusCode());
+        assertEquals(
+                400,
+                given().header("Authorization", READER)
+                        .get("/api/v1/forecasts/streams?asOf=2001-02-30")
+                        .statusCode());
     }
 
     @Test

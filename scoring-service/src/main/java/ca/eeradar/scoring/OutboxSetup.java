@@ -12,7 +12,13 @@ public class OutboxSetup {
     @Singleton
     OutboxSettings outboxSettings(ScoringConfig config) {
         ScoringConfig.Outbox o = config.outbox();
-        return new OutboxSettings("scoring", o.relayEnabled(), o.pollInterval(), o.batchSize(), o.deliveryTimeout(),
-                o.requestTimeout(), o.maxBlock());
+        return new OutboxSettings(
+                "scoring",
+                o.relayEnabled(),
+                o.pollInterval(),
+                o.batchSize(),
+                o.deliveryTimeout(),
+                o.requestTimeout(),
+                o.maxBlock());
     }
 }

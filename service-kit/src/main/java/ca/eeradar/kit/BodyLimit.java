@@ -43,11 +43,17 @@ public class BodyLimit {
             rc.next();
             return;
         }
-        Problem problem = Problem.of(413, "payload-too-large", "Payload too large",
+        Problem problem = Problem.of(
+                413,
+                "payload-too-large",
+                "Payload too large",
                 "the body has " + declared + " bytes; this service accepts at most " + maxBodySize.asLongValue());
         try {
-            rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(json.writeValueAsString(problem));
+            rc.response()
+                    .setStatusCode(413)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close")
+                    .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             rc.fail(413);
         }

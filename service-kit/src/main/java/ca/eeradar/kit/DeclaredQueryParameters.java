@@ -39,8 +39,13 @@ public class DeclaredQueryParameters {
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (String name : names) {
             if (!accepted.contains(name)) {
-                unknown.add(new Problem.FieldError(name, accepted.isEmpty() ? "unknown query parameter: this endpoint takes none"
-                        : "unknown query parameter; this endpoint takes " + String.join(", ", accepted.stream().sorted().toList())));
+                unknown.add(new Problem.FieldError(
+                        name,
+                        accepted.isEmpty()
+                                ? "unknown query parameter: this endpoint takes none"
+                                : "unknown query parameter; this endpoint takes "
+                                        + String.join(
+                                                ", ", accepted.stream().sorted().toList())));
             }
         }
         if (!unknown.isEmpty()) {

@@ -28,6 +28,7 @@ final class BacktestRun {
     final List<LocalDate> grid = new ArrayList<>();
     /** Per horizon: predictions by forecaster (FORECASTERS order), and the outcomes. */
     final Map<Horizon, double[][]> predictions = new EnumMap<>(Horizon.class);
+
     final Map<Horizon, boolean[]> invited = new EnumMap<>(Horizon.class);
     final int perDate;
 
@@ -47,8 +48,8 @@ final class BacktestRun {
         int i = 0;
         for (LocalDate t : grid) {
             // -Dforecast.uncalibrated=true shows what the walk-forward calibration adds
-            InvitationForecaster forecaster = Boolean.getBoolean("forecast.uncalibrated")
-                    ? model.uncalibratedAsOf(t) : model.asOf(t);
+            InvitationForecaster forecaster =
+                    Boolean.getBoolean("forecast.uncalibrated") ? model.uncalibratedAsOf(t) : model.asOf(t);
             List<PastRound> known = history.before(t);
             for (CandidateType type : CandidateType.values()) {
                 for (int score : scores) {

@@ -10,8 +10,7 @@ import java.util.Set;
 
 /** The naive forecasts the model must beat, exactly as docs/forecast.md defines them. */
 final class Baselines {
-    private Baselines() {
-    }
+    private Baselines() {}
 
     /** LAST: 1 if the score reaches the cutoff of the most recent eligible round before t, else 0 (also with none). */
     static double last(List<PastRound> known, Set<RoundStream> streams, int score) {

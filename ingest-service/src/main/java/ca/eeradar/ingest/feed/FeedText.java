@@ -14,17 +14,21 @@ import java.nio.charset.StandardCharsets;
 public final class FeedText {
     static final Charset CP1252 = Charset.forName("windows-1252");
 
-    private FeedText() {
-    }
+    private FeedText() {}
 
     public static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
+                    .decode(buffer)
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, start, bytes.length - start, CP1252);
         }

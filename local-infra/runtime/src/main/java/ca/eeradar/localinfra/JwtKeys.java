@@ -45,7 +45,7 @@ public final class JwtKeys {
             switch (role) {
                 case "draw-admin" -> aud.addAll(List.of(INGEST, SCORING, QUERY));
                 case "profile-writer", "reader" -> aud.addAll(List.of(SCORING, QUERY));
-                default -> { }
+                default -> {}
             }
         }
         return List.copyOf(aud);
@@ -93,7 +93,8 @@ public final class JwtKeys {
 
     public PublicKey publicKey() {
         try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(Files.readString(publicKeyFile))));
+            return KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(der(Files.readString(publicKeyFile))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -112,9 +113,11 @@ public final class JwtKeys {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String payload = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
                 + "\",\"jti\":\"" + UUID.randomUUID() + "\",\"iat\":" + now.getEpochSecond()
-                + ",\"exp\":" + now.plus(lifetime).getEpochSecond() + ",\"aud\":" + jsonArray(audiences) + ",\"groups\":["
+                + ",\"exp\":" + now.plus(lifetime).getEpochSecond() + ",\"aud\":" + jsonArray(audiences)
+                + ",\"groups\":["
                 + groups.stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(",")) + "]}";
-        String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(payload.getBytes(StandardCharsets.UTF_8));
+        String signingInput =
+                b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(payload.getBytes(StandardCharsets.UTF_8));
         try {
             Signature sig = Signature.getInstance("SHA256withRSA");
             sig.initSign(privateKey);
@@ -134,11 +137,13 @@ public final class JwtKeys {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static byte[] der(String pem) {
-        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
+        return Base64.getMimeDecoder()
+                .decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
     }
 }

@@ -11,8 +11,7 @@ public final class TestTokens {
 
     private static JwtKeys keys;
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static synchronized JwtKeys keys() {
         if (keys == null) {

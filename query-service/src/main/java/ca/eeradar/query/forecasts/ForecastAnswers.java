@@ -2,12 +2,12 @@ package ca.eeradar.query.forecasts;
 
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.rounds.RoundStream;
+import ca.eeradar.forecast.CandidateTimeline;
 import ca.eeradar.forecast.Eligibility;
 import ca.eeradar.forecast.Forecast;
 import ca.eeradar.forecast.Horizon;
 import ca.eeradar.forecast.InvitationForecaster;
 import ca.eeradar.forecast.StreamOutlook;
-import ca.eeradar.forecast.CandidateTimeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,35 +21,35 @@ final class ForecastAnswers {
     static final String ESTIMATE = "A statistical estimate from the public history of IRCC's rounds of invitations"
             + " (how often each kind of round ran and where its cutoffs fell), not a prediction of IRCC's decisions.";
 
-    private ForecastAnswers() {
-    }
+    private ForecastAnswers() {}
 
-    record Candidate(int score, List<Draw.Program> programs, List<Draw.Category> categories, List<String> streams) {
-    }
+    record Candidate(int score, List<Draw.Program> programs, List<Draw.Category> categories, List<String> streams) {}
 
-    record StreamChance(String stream, double within90Days) {
-    }
+    record StreamChance(String stream, double within90Days) {}
 
-    record HypotheticalForecast(LocalDate asOf, LocalDate dataAsOf, String modelVersion, String estimate,
-                                Candidate candidate, Map<String, Double> within, LocalDate halfwayBy,
-                                List<StreamChance> streams) {
-    }
+    record HypotheticalForecast(
+            LocalDate asOf,
+            LocalDate dataAsOf,
+            String modelVersion,
+            String estimate,
+            Candidate candidate,
+            Map<String, Double> within,
+            LocalDate halfwayBy,
+            List<StreamChance> streams) {}
 
-    record Cutoffs(Integer p10, Integer p50, Integer p90) {
-    }
+    record Cutoffs(Integer p10, Integer p50, Integer p90) {}
 
-    record StreamView(String stream, double roundsPer30Days, Cutoffs nextCutoff) {
-    }
+    record StreamView(String stream, double roundsPer30Days, Cutoffs nextCutoff) {}
 
-    record StreamsAnswer(LocalDate asOf, LocalDate dataAsOf, String modelVersion, String estimate, List<StreamView> streams) {
-    }
+    record StreamsAnswer(
+            LocalDate asOf, LocalDate dataAsOf, String modelVersion, String estimate, List<StreamView> streams) {}
 
     /**
      * A candidate whose score stays {@code score} and whose profile does not expire within the horizons: the
      * question "what are my chances at this score", not a stored candidate's own forecast.
      */
-    static HypotheticalForecast hypothetical(InvitationForecaster forecaster, int score, List<Draw.Program> programs,
-                                             List<Draw.Category> categories) {
+    static HypotheticalForecast hypothetical(
+            InvitationForecaster forecaster, int score, List<Draw.Program> programs, List<Draw.Category> categories) {
         Set<RoundStream> streams = Eligibility.streams(programs, categories);
         Forecast f = forecaster.forecast(CandidateTimeline.fixed(score, streams), null);
         Map<String, Double> within = new LinkedHashMap<>();
@@ -59,15 +59,27 @@ final class ForecastAnswers {
         List<StreamChance> alone = new ArrayList<>();
         f.streamsAlone90().forEach((stream, p) -> alone.add(new StreamChance(stream.id(), round(p))));
         alone.sort(Comparator.comparing(StreamChance::stream));
-        return new HypotheticalForecast(forecaster.asOf(), forecaster.dataAsOf(), forecaster.modelVersion(), ESTIMATE,
-                new Candidate(score, programs, categories, streams.stream().map(RoundStream::id).toList()),
-                within, f.halfwayBy(), alone);
+        return new HypotheticalForecast(
+                forecaster.asOf(),
+                forecaster.dataAsOf(),
+                forecaster.modelVersion(),
+                ESTIMATE,
+                new Candidate(
+                        score,
+                        programs,
+                        categories,
+                        streams.stream().map(RoundStream::id).toList()),
+                within,
+                f.halfwayBy(),
+                alone);
     }
 
     static StreamsAnswer streams(InvitationForecaster forecaster) {
         List<StreamView> views = new ArrayList<>();
         for (StreamOutlook o : forecaster.outlook().streams().values()) {
-            views.add(new StreamView(o.stream().id(), round(o.expectedRounds(30)),
+            views.add(new StreamView(
+                    o.stream().id(),
+                    round(o.expectedRounds(30)),
                     new Cutoffs(quantile(o, 0.1), quantile(o, 0.5), quantile(o, 0.9))));
         }
         views.sort(Comparator.comparing(StreamView::stream));

@@ -46,17 +46,26 @@ public class ForecastResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "P(invited within 30, 90 and 180 days) for a candidate of a fixed score and eligibility",
-            description = "Uses only rounds dated strictly before asOf (default today, UTC). The score is held fixed and the"
-                    + " profile is taken not to expire within 180 days; per stream, the 90-day probability as if it were the"
-                    + " only stream. A statistical estimate from public round history, with the model version.")
+    @Operation(
+            summary = "P(invited within 30, 90 and 180 days) for a candidate of a fixed score and eligibility",
+            description =
+                    "Uses only rounds dated strictly before asOf (default today, UTC). The score is held fixed and the"
+                            + " profile is taken not to expire within 180 days; per stream, the 90-day probability as if it were the"
+                            + " only stream. A statistical estimate from public round history, with the model version.")
     @APIResponse(responseCode = "200", description = "The forecast")
-    @APIResponse(responseCode = "400", description = "A bad parameter, named in errors[].field",
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad parameter, named in errors[].field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> hypothetical(
             @QueryParam("score") @Parameter(description = "CRS score, 0 to 1200", required = true) String score,
-            @QueryParam("programs") @Parameter(description = "CEC, FSW, FST, PNP; comma-separated or repeated") List<String> programs,
-            @QueryParam("categories") @Parameter(description = "categories as in the draw schema, e.g. FRENCH_LANGUAGE; comma-separated or repeated") List<String> categories,
+            @QueryParam("programs") @Parameter(description = "CEC, FSW, FST, PNP; comma-separated or repeated")
+                    List<String> programs,
+            @QueryParam("categories")
+                    @Parameter(
+                            description =
+                                    "categories as in the draw schema, e.g. FRENCH_LANGUAGE; comma-separated or repeated")
+                    List<String> categories,
             @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD, not in the future; default today") String asOf) {
         return answers.respond(Answers.Caching.SHARED, () -> {
             Params p = new Params();
@@ -71,13 +80,18 @@ public class ForecastResource {
 
     @GET
     @Path("/streams")
-    @Operation(summary = "Per stream of rounds: expected rounds per 30 days and the next round's cutoff quantiles",
-            description = "Uses only rounds dated strictly before asOf (default today, UTC). p10/p50/p90 of the next round's"
-                    + " cutoff; null where the stream's history gives no such probability.")
+    @Operation(
+            summary = "Per stream of rounds: expected rounds per 30 days and the next round's cutoff quantiles",
+            description =
+                    "Uses only rounds dated strictly before asOf (default today, UTC). p10/p50/p90 of the next round's"
+                            + " cutoff; null where the stream's history gives no such probability.")
     @APIResponse(responseCode = "200", description = "The streams' outlook")
-    @APIResponse(responseCode = "400", description = "A bad parameter, named in errors[].field",
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad parameter, named in errors[].field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> streams(@QueryParam("asOf") @Parameter(description = "YYYY-MM-DD, not in the future; default today") String asOf) {
+    public Uni<Response> streams(
+            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD, not in the future; default today") String asOf) {
         return answers.respond(Answers.Caching.SHARED, () -> {
             Params p = new Params();
             LocalDate date = asOf(p, asOf);

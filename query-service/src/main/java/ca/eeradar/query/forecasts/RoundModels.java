@@ -44,7 +44,10 @@ public class RoundModels {
     public synchronized InvitationForecaster asOf(LocalDate asOf) {
         String now = fingerprint();
         if (!now.equals(fingerprint)) {
-            List<Draw> draws = Sql.query(ds, "select payload from draw", List.of(),
+            List<Draw> draws = Sql.query(
+                    ds,
+                    "select payload from draw",
+                    List.of(),
                     rs -> EventJson.read(rs.getString(1).getBytes(StandardCharsets.UTF_8), Draw.class));
             model = new ForecastModel(RoundHistory.ofDraws(draws));
             byDate.clear();
@@ -55,7 +58,11 @@ public class RoundModels {
 
     /** Changes whenever a round is added or revised: the count of rounds and the sum of their revisions. */
     private String fingerprint() {
-        return Sql.query(ds, "select count(*), coalesce(sum(revision), 0) from draw", List.of(),
-                rs -> rs.getLong(1) + "/" + rs.getLong(2)).get(0);
+        return Sql.query(
+                        ds,
+                        "select count(*), coalesce(sum(revision), 0) from draw",
+                        List.of(),
+                        rs -> rs.getLong(1) + "/" + rs.getLong(2))
+                .get(0);
     }
 }

@@ -27,17 +27,26 @@ class QueryLimitsTest {
 
     @Test
     void anUnknownQueryParameterIs400NamingItAndNothingIsCached() {
-        given().header("Authorization", READER).get("/api/v1/draws?limit=2").then().statusCode(200);
+        given().header("Authorization", READER)
+                .get("/api/v1/draws?limit=2")
+                .then()
+                .statusCode(200);
         assertNotNull(cache.current("/api/v1/draws?limit=2"), "a valid request's answer is kept");
 
-        given().header("Authorization", READER).get("/api/v1/draws?limit=2&progam=CEC&zz=1").then().statusCode(400)
+        given().header("Authorization", READER)
+                .get("/api/v1/draws?limit=2&progam=CEC&zz=1")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://ee-radar.local/problems/invalid-request"))
                 .body("errors.field", equalTo(List.of("progam", "zz")))
                 .body("errors[0].message", containsString("program"));
         assertNull(cache.current("/api/v1/draws?limit=2&progam=CEC&zz=1"));
         // The map of parameters ignores case; the check does not, so a variant spelling is no new cache key.
-        given().header("Authorization", READER).get("/api/v1/draws?LIMIT=2").then().statusCode(400)
+        given().header("Authorization", READER)
+                .get("/api/v1/draws?LIMIT=2")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("LIMIT")));
         assertNull(cache.current("/api/v1/draws?LIMIT=2"));
     }
@@ -45,17 +54,27 @@ class QueryLimitsTest {
     @Test
     void aTokenForAnotherServiceIs401Problem() {
         given().header("Authorization", TestTokens.bearerFor(JwtKeys.SCORING, TestTokens.READER))
-                .get("/api/v1/draws?limit=2").then().statusCode(401).contentType("application/problem+json")
-                .body("status", equalTo(401)).body("type", equalTo("https://ee-radar.local/problems/unauthorized"));
+                .get("/api/v1/draws?limit=2")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401))
+                .body("type", equalTo("https://ee-radar.local/problems/unauthorized"));
         given().header("Authorization", TestTokens.bearerFor(JwtKeys.QUERY, TestTokens.READER))
-                .get("/api/v1/draws?limit=2").then().statusCode(200);
+                .get("/api/v1/draws?limit=2")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aBodyOverTheQueryServiceLimitIs413Problem() {
-        given().header("Authorization", TestTokens.bearer(TestTokens.ADMIN)).contentType("application/json")
+        given().header("Authorization", TestTokens.bearer(TestTokens.ADMIN))
+                .contentType("application/json")
                 .body("{\"x\":\"" + "a".repeat(70 * 1024) + "\"}")
-                .post("/api/v1/draws").then().statusCode(413).contentType("application/problem+json")
+                .post("/api/v1/draws")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://ee-radar.local/problems/payload-too-large"));
     }
 }

@@ -17,7 +17,13 @@ import java.util.List;
  * profile record itself stays free of jakarta annotations (the CRS engine is a pure module), so the
  * constraint sits on the request parameter and names each list that is too long.
  */
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})
+@Target({
+    ElementType.PARAMETER,
+    ElementType.FIELD,
+    ElementType.RECORD_COMPONENT,
+    ElementType.METHOD,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = BoundedLists.Check.class)
 public @interface BoundedLists {
@@ -37,8 +43,16 @@ public @interface BoundedLists {
             boolean valid = within(context, "languageTests", profile.languageTests(), Profile.MAX_LANGUAGE_TESTS)
                     & within(context, "workExperience", profile.workExperience(), Profile.MAX_WORK_EXPERIENCE);
             if (profile.spouse() != null) {
-                valid &= within(context, "spouse.languageTests", profile.spouse().languageTests(), Profile.MAX_LANGUAGE_TESTS)
-                        & within(context, "spouse.workExperience", profile.spouse().workExperience(), Profile.MAX_WORK_EXPERIENCE);
+                valid &= within(
+                                context,
+                                "spouse.languageTests",
+                                profile.spouse().languageTests(),
+                                Profile.MAX_LANGUAGE_TESTS)
+                        & within(
+                                context,
+                                "spouse.workExperience",
+                                profile.spouse().workExperience(),
+                                Profile.MAX_WORK_EXPERIENCE);
             }
             return valid;
         }

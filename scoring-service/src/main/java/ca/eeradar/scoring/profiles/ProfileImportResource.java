@@ -1,19 +1,19 @@
 package ca.eeradar.scoring.profiles;
 
-import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.scoring.ScoringConfig;
-import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,12 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Many profiles in one request (an adviser migrating a client file, a mobile backend syncing):
@@ -45,15 +45,12 @@ public class ProfileImportResource {
     @Inject
     ScoringConfig config;
 
-    public record ProfileImport(@Valid List<ProfileStore.Submission> items) {
-    }
+    public record ProfileImport(@Valid List<ProfileStore.Submission> items) {}
 
     /** {@code outcome}: CREATED or UPDATED; {@code etag}: what GET answers in ETag and If-Match expects. */
-    public record Item(String candidateId, String outcome, long version, String etag, int total, String rulesVersion) {
-    }
+    public record Item(String candidateId, String outcome, long version, String etag, int total, String rulesVersion) {}
 
-    public record Imported(int imported, int created, int updated, List<Item> items) {
-    }
+    public record Imported(int imported, int created, int updated, List<Item> items) {}
 
     @Inject
     ObjectMapper json;
@@ -84,8 +81,13 @@ public class ProfileImportResource {
         int created = 0;
         for (ProfileStore.Saved s : saved) {
             created += s.created() ? 1 : 0;
-            answer.add(new Item(s.score().candidateId(), s.created() ? "CREATED" : "UPDATED", s.version(),
-                    ProfileResource.etag(s.version()).toString(), s.score().total(), s.score().rulesVersion()));
+            answer.add(new Item(
+                    s.score().candidateId(),
+                    s.created() ? "CREATED" : "UPDATED",
+                    s.version(),
+                    ProfileResource.etag(s.version()).toString(),
+                    s.score().total(),
+                    s.score().rulesVersion()));
         }
         return new Imported(saved.size(), created, saved.size() - created, answer);
     }
@@ -128,9 +130,16 @@ public class ProfileImportResource {
     }
 
     private static ProblemException tooMany(int max) {
-        Problem tooMany = Problem.of(413, "too-many-items", "Too many items",
+        Problem tooMany = Problem.of(
+                413,
+                "too-many-items",
+                "Too many items",
                 "more than " + max + " items in one import: send the rest in further imports");
-        return new ProblemException(new Problem(tooMany.type(), tooMany.title(), tooMany.status(), tooMany.detail(),
+        return new ProblemException(new Problem(
+                tooMany.type(),
+                tooMany.title(),
+                tooMany.status(),
+                tooMany.detail(),
                 List.of(new Problem.FieldError("items", "at most " + max + " per import"))));
     }
 }

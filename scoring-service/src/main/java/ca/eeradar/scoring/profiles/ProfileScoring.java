@@ -24,15 +24,21 @@ public class ProfileScoring {
      * @param fingerprint what the daily re-score compares to decide whether anything a subscriber sees changed
      * @param event       the outbox record of the summary
      */
-    public record Scored(CandidateScored summary, int total, String fingerprint, OutboxRecord event) {
-    }
+    public record Scored(CandidateScored summary, int total, String fingerprint, OutboxRecord event) {}
 
     Scored score(String candidateId, long version, Profile profile, LocalDate today, Instant now) {
         ScoreReport report = scorer.engine().score(profile, today);
         CandidateScored summary = ScoreSummaries.of(candidateId, version, report, now);
-        CloudEvent ce = new CloudEvent(EventTypes.candidateScoredId(candidateId, version, today), EventTypes.CANDIDATE_SCORED,
-                EventTypes.SOURCE_SCORING, now, candidateId);
-        return new Scored(summary, report.total(), fingerprint(profile, today),
+        CloudEvent ce = new CloudEvent(
+                EventTypes.candidateScoredId(candidateId, version, today),
+                EventTypes.CANDIDATE_SCORED,
+                EventTypes.SOURCE_SCORING,
+                now,
+                candidateId);
+        return new Scored(
+                summary,
+                report.total(),
+                fingerprint(profile, today),
                 OutboxRecord.of(Topics.CANDIDATE_SCORES, candidateId, ce, summary));
     }
 

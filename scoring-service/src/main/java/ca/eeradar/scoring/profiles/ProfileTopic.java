@@ -25,15 +25,23 @@ public class ProfileTopic {
     ProfileRecords records;
 
     public OutboxRecord changed(String candidateId, long version, Profile profile, Instant now) {
-        CloudEvent row = new CloudEvent("profile-" + candidateId + "-v" + version, RECORD_TYPE, EventTypes.SOURCE_SCORING, now,
-                candidateId);
-        return new OutboxRecord(InternalTopics.CANDIDATE_PROFILES, candidateId, row, records.value(candidateId, profile),
+        CloudEvent row = new CloudEvent(
+                "profile-" + candidateId + "-v" + version, RECORD_TYPE, EventTypes.SOURCE_SCORING, now, candidateId);
+        return new OutboxRecord(
+                InternalTopics.CANDIDATE_PROFILES,
+                candidateId,
+                row,
+                records.value(candidateId, profile),
                 records.activeKeyId());
     }
 
     public OutboxRecord erased(String candidateId, long version, Instant now) {
-        CloudEvent row = new CloudEvent("profile-erased-" + candidateId + "-v" + version, RECORD_TYPE, EventTypes.SOURCE_SCORING,
-                now, candidateId);
+        CloudEvent row = new CloudEvent(
+                "profile-erased-" + candidateId + "-v" + version,
+                RECORD_TYPE,
+                EventTypes.SOURCE_SCORING,
+                now,
+                candidateId);
         return new OutboxRecord(InternalTopics.CANDIDATE_PROFILES, candidateId, row, null, null);
     }
 }

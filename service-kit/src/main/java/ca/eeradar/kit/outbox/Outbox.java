@@ -31,8 +31,7 @@ public class Outbox {
     Clock clock;
 
     /** Fired inside the transaction; the relay observes it after a successful commit to publish at once. */
-    public record OutboxWritten() {
-    }
+    public record OutboxWritten() {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(OutboxRecord record) {
@@ -52,9 +51,10 @@ public class Outbox {
         Timestamp now = Timestamp.from(clock.instant());
         // The connection is the one enlisted in the caller's JTA transaction; closing it returns it to the pool.
         try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("insert into outbox_event"
-                     + " (event_id, topic, event_key, event_type, event_source, subject, event_time, payload, key_id,"
-                     + " traceparent, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing")) {
+                PreparedStatement insert = c.prepareStatement(
+                        "insert into outbox_event"
+                                + " (event_id, topic, event_key, event_type, event_source, subject, event_time, payload, key_id,"
+                                + " traceparent, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing")) {
             for (OutboxRecord record : records) {
                 var ce = record.cloudEvent();
                 insert.setString(1, ce.id());
@@ -86,6 +86,7 @@ public class Outbox {
         if (!span.isValid()) {
             return null;
         }
-        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-"
+                + span.getTraceFlags().asHex();
     }
 }

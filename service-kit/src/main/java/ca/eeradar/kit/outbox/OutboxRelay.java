@@ -59,6 +59,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** The advisory lock only one relay of a database holds at a time (an arbitrary constant, unique per database). */
     private static final long RELAY_LOCK = 0x5C0_0B0L;
+
     static final String TRACEPARENT = "traceparent";
 
     @Inject
@@ -66,12 +67,16 @@ public class OutboxRelay {
     /** Absent in a service without an outbox (query-service): the relay then never starts. */
     @Inject
     Instance<OutboxSettings> configured;
+
     @Inject
     IdempotentProducers producers;
+
     @Inject
     MeterRegistry registry;
+
     @Inject
     Clock clock;
+
     @Inject
     RelayRetry retry;
 
@@ -93,12 +98,17 @@ public class OutboxRelay {
         String prefix = "eeradar." + settings.service() + ".outbox.";
         Gauge.builder(prefix + "lag", this, OutboxRelay::lagSeconds)
                 .description("Age of the oldest outbox event not yet acknowledged by Kafka (0 when none)")
-                .baseUnit("seconds").register(registry);
+                .baseUnit("seconds")
+                .register(registry);
         Gauge.builder(prefix + "pending", unsent, AtomicLong::get)
-                .description("Outbox events not yet acknowledged by Kafka").register(registry);
-        published = Counter.builder(prefix + "published").description("Outbox events acknowledged by Kafka").register(registry);
+                .description("Outbox events not yet acknowledged by Kafka")
+                .register(registry);
+        published = Counter.builder(prefix + "published")
+                .description("Outbox events acknowledged by Kafka")
+                .register(registry);
         failures = Counter.builder(prefix + "failures")
-                .description("Relay runs stopped by a failed send or database error (retried)").register(registry);
+                .description("Relay runs stopped by a failed send or database error (retried)")
+                .register(registry);
         if (settings.relayEnabled()) {
             running = true;
             worker = new Thread(this::loop, settings.service() + "-outbox-relay");
@@ -160,8 +170,9 @@ public class OutboxRelay {
         } catch (SQLException | ExecutionException | TimeoutException | RuntimeException e) {
             failures.increment();
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            LOG.warnf("outbox relay: %d sent, then stopped: %s: %s (retried)", total, cause.getClass().getSimpleName(),
-                    cause.getMessage());
+            LOG.warnf(
+                    "outbox relay: %d sent, then stopped: %s: %s (retried)",
+                    total, cause.getClass().getSimpleName(), cause.getMessage());
             closeProducer(Duration.ZERO);
             throw new IllegalStateException(cause.getMessage(), cause);
         } catch (InterruptedException e) {
@@ -196,8 +207,8 @@ public class OutboxRelay {
                                 p.partitionsFor(rs.getString(3));
                             }
                             ids.add(rs.getLong(1));
-                            sends.add(p.send(new ProducerRecord<>(rs.getString(3), null, rs.getString(4), rs.getBytes(9),
-                                    headers(rs))));
+                            sends.add(p.send(new ProducerRecord<>(
+                                    rs.getString(3), null, rs.getString(4), rs.getBytes(9), headers(rs))));
                         }
                     }
                 }
@@ -242,8 +253,13 @@ public class OutboxRelay {
         if (rs.getBytes(9) == null) {
             return List.of();
         }
-        List<Header> headers = new ArrayList<>(new CloudEvent(rs.getString(2), rs.getString(5), rs.getString(6),
-                rs.getTimestamp(8).toInstant(), rs.getString(7)).headers());
+        List<Header> headers = new ArrayList<>(new CloudEvent(
+                        rs.getString(2),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(8).toInstant(),
+                        rs.getString(7))
+                .headers());
         String traceparent = rs.getString(11);
         if (traceparent != null) {
             headers.add(new RecordHeader(TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8)));
@@ -254,12 +270,19 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             long delivery = settings.deliveryTimeout().toMillis();
-            producer = producers.create(settings.service() + "-outbox-relay", Map.of(
-                    ProducerConfig.LINGER_MS_CONFIG, 5,
-                    ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) delivery,
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(settings.requestTimeout().toMillis(), delivery - 5),
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, settings.maxBlock().toMillis()));
+            producer = producers.create(
+                    settings.service() + "-outbox-relay",
+                    Map.of(
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            5,
+                            ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                            "lz4",
+                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                            (int) delivery,
+                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                            (int) Math.min(settings.requestTimeout().toMillis(), delivery - 5),
+                            ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                            settings.maxBlock().toMillis()));
         }
         return producer;
     }
@@ -278,7 +301,8 @@ public class OutboxRelay {
     /** The newest outbox row of a topic now (0 if none): what a later {@link #published} waits for. */
     public long newestRow(String topic) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select coalesce(max(id), 0) from outbox_event where topic = ?")) {
+                PreparedStatement ps =
+                        c.prepareStatement("select coalesce(max(id), 0) from outbox_event where topic = ?")) {
             ps.setString(1, topic);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -290,7 +314,8 @@ public class OutboxRelay {
     /** Whether every row of the topic up to {@code id} was published (the relay deletes a row once the broker has it). */
     public boolean published(String topic, long id) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select not exists (select 1 from outbox_event where topic = ? and id <= ?)")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "select not exists (select 1 from outbox_event where topic = ? and id <= ?)")) {
             ps.setString(1, topic);
             ps.setLong(2, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -302,10 +327,11 @@ public class OutboxRelay {
 
     private void refreshLag() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select min(created_at), count(*) from outbox_event");
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement("select min(created_at), count(*) from outbox_event");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
-            oldestUnsent.set(rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant());
+            oldestUnsent.set(
+                    rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant());
             unsent.set(rs.getLong(2));
         } catch (SQLException e) {
             LOG.debug("cannot measure the outbox lag", e);
@@ -314,7 +340,9 @@ public class OutboxRelay {
 
     double lagSeconds() {
         Instant oldest = oldestUnsent.get();
-        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
+        return oldest == null
+                ? 0
+                : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
     }
 
     /** Outbox events not yet acknowledged, as of the last relay run. */

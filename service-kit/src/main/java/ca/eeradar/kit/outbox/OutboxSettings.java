@@ -14,6 +14,11 @@ import java.time.Duration;
  * @param requestTimeout  the producer's request.timeout.ms (kept below deliveryTimeout)
  * @param maxBlock        the producer's max.block.ms: how long a send may wait for metadata of a broker that is down
  */
-public record OutboxSettings(String service, boolean relayEnabled, Duration pollInterval, int batchSize,
-                             Duration deliveryTimeout, Duration requestTimeout, Duration maxBlock) {
-}
+public record OutboxSettings(
+        String service,
+        boolean relayEnabled,
+        Duration pollInterval,
+        int batchSize,
+        Duration deliveryTimeout,
+        Duration requestTimeout,
+        Duration maxBlock) {}

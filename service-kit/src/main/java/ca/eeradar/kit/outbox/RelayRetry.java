@@ -1,10 +1,10 @@
 package ca.eeradar.kit.outbox;
 
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.function.IntSupplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
 
 /**
  * The relay's retries, through SmallRye Fault Tolerance: a database or broker outage is waited out with
@@ -13,8 +13,13 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
  */
 @ApplicationScoped
 public class RelayRetry {
-    @Retry(maxRetries = -1, delay = 200, delayUnit = ChronoUnit.MILLIS, jitter = 100,
-            maxDuration = 10, durationUnit = ChronoUnit.MINUTES)
+    @Retry(
+            maxRetries = -1,
+            delay = 200,
+            delayUnit = ChronoUnit.MILLIS,
+            jitter = 100,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES)
     @ExponentialBackoff(factor = 2, maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public int untilPublished(IntSupplier relay) {
         return relay.getAsInt();

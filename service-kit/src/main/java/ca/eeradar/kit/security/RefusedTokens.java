@@ -28,7 +28,10 @@ public class RefusedTokens {
     void answer(RoutingContext ctx) {
         Problem problem;
         if (ctx.failure() instanceof AuthenticationFailedException) {
-            problem = Problem.of(401, "unauthorized", "Unauthorized",
+            problem = Problem.of(
+                    401,
+                    "unauthorized",
+                    "Unauthorized",
                     "the bearer token is missing, expired, not signed by the trusted issuer or not meant for this service");
         } else {
             ctx.next();
@@ -42,7 +45,8 @@ public class RefusedTokens {
             if (problem.status() == 401) {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer");
             }
-            ctx.response().setStatusCode(problem.status())
+            ctx.response()
+                    .setStatusCode(problem.status())
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
