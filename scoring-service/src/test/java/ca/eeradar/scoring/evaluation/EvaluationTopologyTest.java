@@ -54,6 +54,9 @@ class EvaluationTopologyTest {
 
     private final ProfileRecords records = new ProfileRecords(
             new ProfileCipher("k1", Map.of("k1", Base64.getEncoder().encodeToString(new byte[32]))));
+    /** The evaluation times the topology reported (the metric's input), one per emitted DrawEvaluated. */
+    private final List<java.time.Duration> roundTimes = new java.util.ArrayList<>();
+
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> profiles;
     private TestInputTopic<String, byte[]> requests;
@@ -66,7 +69,7 @@ class EvaluationTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "evaluation-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T16:00:02Z"), ZoneOffset.UTC);
-        driver = new TopologyTestDriver(EvaluationTopology.build(ENGINE, ZONE, records, clock), props);
+        driver = new TopologyTestDriver(EvaluationTopology.build(ENGINE, ZONE, records, clock, roundTimes::add), props);
         profiles = driver.createInputTopic(
                 InternalTopics.CANDIDATE_PROFILES, new StringSerializer(), new ByteArraySerializer());
         requests = driver.createInputTopic(
@@ -187,8 +190,10 @@ class EvaluationTopologyTest {
         // A repeated summary of partition 2 (its request sent again) completes nothing either.
         requests.pipeInput(fanOut.get(2).roundKey(), EventJson.write(fanOut.get(2)));
         assertTrue(nothingIn(evaluations), "still two of three");
+        assertEquals(List.of(), roundTimes, "no round time before the round is complete");
         requests.pipeInput(fanOut.get(1).roundKey(), EventJson.write(fanOut.get(1)));
         DrawEvaluated done = EventJson.read(evaluations.readValue(), DrawEvaluated.class);
+        assertEquals(List.of(java.time.Duration.ofMillis(done.durationMs())), roundTimes, "one round time per round");
         // The driver's one task holds the pool of "every" partition: each of the three counts candidate a once.
         assertEquals(3, done.evaluated());
         assertEquals(3, done.likely());
