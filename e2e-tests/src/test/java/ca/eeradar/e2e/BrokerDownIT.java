@@ -84,7 +84,9 @@ class BrokerDownIT {
         } finally {
             kafka.start();
         }
-        System.out.printf("BrokerDownIT: broker stopped for %d ms%n", (System.nanoTime() - stopped) / 1_000_000);
+        System.out.printf(
+                "BrokerDownIT: broker away for %d ms (stopped until answering again)%n",
+                (System.nanoTime() - stopped) / 1_000_000);
         long restarted = System.nanoTime();
 
         // The round was evaluated once, with every profile stored before it.
