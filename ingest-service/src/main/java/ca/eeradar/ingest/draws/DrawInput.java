@@ -109,8 +109,8 @@ public final class DrawInput {
         if (reference == null && body.path("source").isObject()) {
             reference = body.path("source").path("reference").asText(null);
         }
-        if (programs == null && kind != null) {
-            programs = kind.defaultPrograms();
+        if (kind != null) {
+            programs = kind.eligiblePrograms(programs);
         }
         Draw draw = new Draw(
                 number,

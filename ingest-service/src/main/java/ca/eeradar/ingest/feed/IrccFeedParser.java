@@ -127,9 +127,7 @@ public final class IrccFeedParser {
         if (!f.problems.isEmpty()) {
             return new FeedRound.Unreadable(number, raw, String.join("; ", f.problems));
         }
-        if (programs.isEmpty()) {
-            programs = kind.defaultPrograms();
-        }
+        programs = kind.eligiblePrograms(programs);
         Draw draw = new Draw(
                 number,
                 date,
