@@ -32,8 +32,11 @@ public final class DrawEvaluationBenchmark {
     private static final String DATABASE = "ee_radar_scoring_bench";
     /** The highest cutoff a round may have, which no synthetic profile reaches: the warm-up round judges the whole pool and emits no event. */
     private static final int WARM_UP_CUTOFF = 1200;
-    /** Generous per profile (a decoded profile, its entry and map slot weigh well under this). */
-    private static final long BYTES_PER_PROFILE = 2_500;
+    /**
+     * Heap per profile: the packed pool keeps about 200 bytes (pool-memory), three times that leaves room
+     * for the restore's record batches and the round's events; 10M profiles then get 6.6 GiB + 1 GiB.
+     */
+    private static final long BYTES_PER_PROFILE = 600;
 
     private DrawEvaluationBenchmark() {}
 
