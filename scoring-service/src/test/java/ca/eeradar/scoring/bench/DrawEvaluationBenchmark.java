@@ -32,6 +32,8 @@ public final class DrawEvaluationBenchmark {
     private static final String DATABASE = "ee_radar_scoring_bench";
     /** The highest cutoff a round may have, which no synthetic profile reaches: the warm-up round judges the whole pool and emits no event. */
     private static final int WARM_UP_CUTOFF = 1200;
+    /** The warm-up round's number is the round's with this letter: lower case, as contracts.rules' RoundNumber requires. */
+    private static final String WARM_UP_SUFFIX = "w";
     /**
      * Heap per profile: the packed pool keeps about 200 bytes (pool-memory), three times that leaves room
      * for the restore's record batches and the round's events; 10M profiles then get 6.6 GiB + 1 GiB.
@@ -76,9 +78,9 @@ public final class DrawEvaluationBenchmark {
             // A service that has been running has judged its pool before and compiled its hot path: one round
             // nobody passes (no events) first; its time is reported too, as the cold figure.
             RoundClock.Result warm = clock.announceAndMeasure(
-                    RoundClock.generalRound(number + "W", drawDate, drawnAt, WARM_UP_CUTOFF), 900);
+                    RoundClock.generalRound(number + WARM_UP_SUFFIX, drawDate, drawnAt, WARM_UP_CUTOFF), 900);
             report.warmUp = warm.evaluated();
-            report.warmUpEvaluations = evaluations(instances, number + "W");
+            report.warmUpEvaluations = evaluations(instances, number + WARM_UP_SUFFIX);
             Bench.log(
                     "warm-up round %sW: %,d judged in %d ms",
                     number, warm.evaluated().evaluated(), warm.evaluated().durationMs());
