@@ -82,8 +82,10 @@ public final class DrawEvaluationBenchmark {
             report.warmUp = warm.evaluated();
             report.warmUpEvaluations = evaluations(instances, number + WARM_UP_SUFFIX);
             Bench.log(
-                    "warm-up round %sW: %,d judged in %d ms",
-                    number, warm.evaluated().evaluated(), warm.evaluated().durationMs());
+                    "warm-up round %s" + WARM_UP_SUFFIX + ": %,d judged in %d ms",
+                    number,
+                    warm.evaluated().evaluated(),
+                    warm.evaluated().durationMs());
 
             Draw draw = RoundClock.generalRound(number, drawDate, drawnAt, cutoff);
             report.round = clock.announceAndMeasure(draw, 900);
@@ -144,7 +146,8 @@ public final class DrawEvaluationBenchmark {
                 }
             }
         } finally {
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            // Generating and packing the profiles again takes about a minute per million on this machine.
+            if (!p.waitFor(Math.max(10, 3 * n / 1_000_000), TimeUnit.MINUTES)) {
                 p.destroyForcibly();
             }
         }
