@@ -178,8 +178,8 @@ public final class DecodedProfile {
 
     /**
      * The profile decoded without keeping the submitted profile: enough for
-     * {@link CrsEngine#assess(DecodedProfile, java.time.LocalDate)}, which is all a draw needs, in about half the
-     * memory, since a partition holds hundreds of thousands of them.
+     * {@link CrsEngine#assess(DecodedProfile, java.time.LocalDate)}, which is all a draw needs. What
+     * {@link PackedProfile#pack} packs; a pool keeps the packed form, a quarter of this one's weight.
      */
     public static DecodedProfile forPool(Profile profile) {
         return new DecodedProfile(profile, false);
