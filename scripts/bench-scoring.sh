@@ -8,6 +8,11 @@
 # and assessed on K threads in a JVM of their own) and the ratio against their sum.
 #
 #   scripts/bench-scoring.sh [N=1000000] [K=1] [cutoff=480]
+#   scripts/bench-scoring.sh pool-memory [N=1000000] [packed|decoded]
+#
+# pool-memory: no broker, no service; the heap a pool keeps per profile (N synthetic profiles read as a
+# partition reads a record, held in 12 partitions' pools, heap used after full collections), in the
+# pool's packed form or in the decoded form it had before (BENCH_HEAP_MB, default 4096, sizes its heap).
 #
 # Starts its own Kafka + PostgreSQL (local-infra, temp folders, stopped at exit) unless
 # KAFKA_BOOTSTRAP_SERVERS / EE_RADAR_JDBC_URL point at external ones. BENCH_HEAP_MB fixes each instance's heap.
@@ -15,6 +20,11 @@
 # modules' target/classes, never against ee-radar artifacts in the local Maven repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+MODE=draw
+if [[ "${1:-}" == pool-memory ]]; then
+  MODE=pool-memory
+  shift
+fi
 N="${1:-1000000}"
 K="${2:-1}"
 CUTOFF="${3:-480}"
@@ -45,7 +55,13 @@ if tr ':' '\n' < "$CP_FILE" | grep -q '/ca/eeradar/'; then
   echo "bench-scoring: $CP_FILE names ee-radar jars of the local Maven repository; delete it and run again" >&2
   exit 1
 fi
+CP="scoring-service/target/test-classes:scoring-service/target/classes:$(cat "$CP_FILE")"
+if [[ "$MODE" == pool-memory ]]; then
+  echo "bench-scoring pool-memory: N=$N form=${2:-packed} on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%M:%SZ), uptime:$(uptime)"
+  exec java -XX:+UseParallelGC -Xms"${BENCH_HEAP_MB:-4096}m" -Xmx"${BENCH_HEAP_MB:-4096}m" -cp "$CP" \
+    ca.eeradar.scoring.bench.PoolMemory "$N" "${2:-packed}"
+fi
 echo "bench-scoring: N=$N K=$K cutoff=$CUTOFF on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%M:%SZ), uptime:$(uptime)"
 exec java -XX:+UseParallelGC -Xmx2g \
-  -cp "scoring-service/target/test-classes:scoring-service/target/classes:$(cat "$CP_FILE")" \
+  -cp "$CP" \
   ca.eeradar.scoring.bench.DrawEvaluationBenchmark "$N" "$K" "$JAR" "$CUTOFF"

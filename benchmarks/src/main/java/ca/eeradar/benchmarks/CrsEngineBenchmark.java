@@ -7,6 +7,7 @@ import ca.eeradar.crs.EducationLevel;
 import ca.eeradar.crs.LanguageTestType;
 import ca.eeradar.crs.MaritalStatus;
 import ca.eeradar.crs.OfficialLanguage;
+import ca.eeradar.crs.PackedProfile;
 import ca.eeradar.crs.Profile;
 import ca.eeradar.crs.Profile.Education;
 import ca.eeradar.crs.Profile.LanguageTest;
@@ -56,6 +57,8 @@ public class CrsEngineBenchmark {
     private final CrsEngine engine = CrsEngine.withOfficialRules();
     private Profile[] profiles;
     private DecodedProfile[] decoded;
+    private int[][] packed;
+    private final PackedProfile.Reader reader = new PackedProfile.Reader();
     private int next;
 
     @Setup
@@ -64,6 +67,10 @@ public class CrsEngineBenchmark {
         decoded = new DecodedProfile[profiles.length];
         for (int i = 0; i < profiles.length; i++) {
             decoded[i] = DecodedProfile.of(profiles[i]);
+        }
+        packed = new int[profiles.length][];
+        for (int i = 0; i < profiles.length; i++) {
+            packed[i] = PackedProfile.pack(profiles[i]);
         }
         // One full collection before measuring: it compacts the data set in the order it was built (each
         // profile's decoded figures side by side, as the draw evaluation has a profile it just decoded) and
@@ -78,6 +85,13 @@ public class CrsEngineBenchmark {
     public int assess() {
         DecodedProfile p = decoded[next++ & (decoded.length - 1)];
         return engine.assess(p, DRAW_DAY).total();
+    }
+
+    /** A pool held packed, as a scoring partition holds it: one reader re-pointed at each profile. */
+    @Benchmark
+    public int assessPacked() {
+        int[] p = packed[next++ & (packed.length - 1)];
+        return engine.assess(reader.read(p), DRAW_DAY).total();
     }
 
     /** The same from the profile record: the decoding ({@link DecodedProfile#of}) included. */

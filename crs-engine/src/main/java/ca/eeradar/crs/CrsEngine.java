@@ -179,10 +179,10 @@ public final class CrsEngine {
         if (declared != null) {
             return new Points(f, declared == OfficialLanguage.ENGLISH);
         }
-        if (f.frenchTest == null) {
+        if (!f.hasFrench) {
             return new Points(f, true);
         }
-        if (f.englishTest == null) {
+        if (!f.hasEnglish) {
             return new Points(f, false);
         }
         Points english = new Points(f, true);

@@ -15,6 +15,11 @@ import ca.eeradar.crs.Profile.JobOffer;
  * the two arrays of its tests and jobs instead of a dozen objects keeps {@code assess} fast (measured in
  * docs/benchmarks.md). Build it with {@link #of}; immutable and
  * thread-safe.
+ *
+ * <p>The fields are not final for one reason: {@link PackedProfile.Reader} re-points one instance at
+ * each packed profile of a pool in turn, so judging millions of profiles allocates no profile object
+ * (that instance belongs to one thread). Every other instance is built by a constructor and never
+ * changed.
  */
 public final class DecodedProfile {
     /** An epoch day later than any real one: "never" for the days an input starts to count. */
@@ -23,73 +28,82 @@ public final class DecodedProfile {
     private static final long ALWAYS = Long.MIN_VALUE;
 
     /** The profile as submitted, for the explanations of {@code score}; null in the form kept for a pool ({@link #forPool}). */
-    final Profile profile;
+    Profile profile;
 
-    final boolean born;
-    final int birthYear;
-    final int birthMonth;
-    final int birthDay;
+    boolean born;
+    int birthYear;
+    int birthMonth;
+    int birthDay;
 
     /** docs/crs-rules.md#column: the with-spouse column only if partnered AND accompanying AND not a citizen/PR. */
-    final boolean withSpouse;
+    boolean withSpouse;
     /** The first official language declared, or null (the engine then takes the one that scores higher). */
-    final OfficialLanguage declaredFirst;
+    OfficialLanguage declaredFirst;
 
     /** The highest credential declared, null if none. */
-    final EducationLevel educationLevel;
+    EducationLevel educationLevel;
     /**
      * The days it counts: from {@code ecaFrom} (an ECA is needed for a foreign credential, and counts
      * from its issue date) until before {@code ecaUntil} (5 years later, MI 2017-06-06;
      * docs/crs-rules.md#validity). A Canadian credential, or less than secondary school, needs none:
      * always. A foreign credential without an ECA: never.
      */
-    final long ecaFrom;
+    long ecaFrom;
 
-    final long ecaUntil;
+    long ecaUntil;
     /**
      * Additional points for Canadian post-secondary education, as {@link #canadianStudy(Education)}
      * reads them: 0 none, 1 one or two years (15 points), 2 three years or more or a Canadian
      * master's/professional/doctoral degree (30 points).
      */
-    final int canadianStudy;
+    int canadianStudy;
     /**
      * FSW adaptability (docs/crs-rules.md#fsw): a Canadian credential of 3 years or more proves 2 years of
      * full-time study
      * (read from {@code THREE_YEARS_OR_MORE}, which also covers a one-year Canadian master's: see ProgramRules).
      */
-    final boolean threeYearCanadianStudy;
+    boolean threeYearCanadianStudy;
 
-    final LanguageResults tests;
-    final WorkHistory work;
+    LanguageResults tests;
+    WorkHistory work;
 
-    final boolean certificate;
-    final boolean certificateInTrade;
-    final boolean sibling;
+    boolean certificate;
+    boolean certificateInTrade;
+    boolean sibling;
     /** First day the nomination counts (docs/crs-rules.md#nomination: from its date); {@link #NEVER} without one. */
-    final long nominatedFrom;
+    long nominatedFrom;
 
     /** First day a job offer in a TEER 0-3 occupation takes effect; {@link #NEVER} without one. */
-    final long offerFrom;
+    long offerFrom;
     /** First day a job offer in a skilled trade takes effect (docs/crs-rules.md#fst); {@link #NEVER} without one. */
-    final long offerInTradeFrom;
+    long offerInTradeFrom;
 
-    final boolean offerLmiaBased;
+    boolean offerLmiaBased;
     /** NOC 2021 Major Group 00 (senior management): 200 points until 2025-03-24. */
-    final boolean offerMajor00;
+    boolean offerMajor00;
     /** The offer's NOC code (its high-wage tier from 2026-11-03), null without an offer. */
-    final String offerNoc;
+    String offerNoc;
     /** The offer's occupation among the work entries ({@link WorkHistory#occupationOf}), -1 if none is in it. */
-    final int offerOccupation;
+    int offerOccupation;
 
     /** The spouse's, read only {@link #withSpouse}. */
-    final EducationLevel spouseEducationLevel;
+    EducationLevel spouseEducationLevel;
     /** The spouse's education counts as declared unless a dated ECA says it no longer does. */
-    final long spouseEcaFrom;
+    long spouseEcaFrom;
 
-    final long spouseEcaUntil;
-    final boolean spouseThreeYearCanadianStudy;
-    final LanguageResults spouseTests;
-    final WorkHistory spouseWork;
+    long spouseEcaUntil;
+    boolean spouseThreeYearCanadianStudy;
+    LanguageResults spouseTests;
+    WorkHistory spouseWork;
+
+    /** The instance a {@link PackedProfile.Reader} re-points; its fields are set by {@link PackedProfile}. */
+    DecodedProfile() {
+        profile = null;
+        tests = new LanguageResults();
+        work = new WorkHistory();
+        spouseTests = new LanguageResults();
+        spouseWork = new WorkHistory();
+    }
 
     private DecodedProfile(Profile p, boolean keepProfile) {
         profile = keepProfile ? p : null;
@@ -164,8 +178,8 @@ public final class DecodedProfile {
 
     /**
      * The profile decoded without keeping the submitted profile: enough for
-     * {@link CrsEngine#assess(DecodedProfile, java.time.LocalDate)}, which is all a draw needs, in about half the
-     * memory, since a partition holds hundreds of thousands of them.
+     * {@link CrsEngine#assess(DecodedProfile, java.time.LocalDate)}, which is all a draw needs. What
+     * {@link PackedProfile#pack} packs; a pool keeps the packed form, a quarter of this one's weight.
      */
     public static DecodedProfile forPool(Profile profile) {
         return new DecodedProfile(profile, false);

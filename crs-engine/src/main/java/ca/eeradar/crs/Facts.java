@@ -32,6 +32,13 @@ final class Facts {
     boolean ecaExpired;
     boolean ecaMissing;
 
+    /*
+     * Whether a valid test counts, read by the rules; the test objects themselves only by score's
+     * explanations (a packed pool profile keeps none: PackedProfile).
+     */
+    boolean hasEnglish;
+
+    boolean hasFrench;
     LanguageTest englishTest;
     LanguageTest frenchTest;
     /** Levels of {@link #englishTest} / {@link #frenchTest}, all 0 without one; read-only (shared). */
@@ -42,6 +49,7 @@ final class Facts {
     boolean frenchExpired;
 
     EducationLevel spouseEducation;
+    boolean hasSpouseTest;
     LanguageTest spouseTest;
     int[] spouseLanguage = NO_LEVELS;
     boolean spouseTestExpired;
@@ -119,16 +127,18 @@ final class Facts {
         LanguageResults tests = d.tests;
         int bestEnglish = tests.best(OfficialLanguage.ENGLISH, day);
         if (bestEnglish >= 0) {
+            hasEnglish = true;
             englishTest = tests.test(bestEnglish);
             english = tests.levels(bestEnglish);
         }
         int bestFrench = tests.best(OfficialLanguage.FRENCH, day);
         if (bestFrench >= 0) {
+            hasFrench = true;
             frenchTest = tests.test(bestFrench);
             french = tests.levels(bestFrench);
         }
-        englishExpired = englishTest == null && tests.takenBy(OfficialLanguage.ENGLISH, day);
-        frenchExpired = frenchTest == null && tests.takenBy(OfficialLanguage.FRENCH, day);
+        englishExpired = !hasEnglish && tests.takenBy(OfficialLanguage.ENGLISH, day);
+        frenchExpired = !hasFrench && tests.takenBy(OfficialLanguage.FRENCH, day);
 
         skilledHours();
         watchYears(canadianHours);
@@ -143,10 +153,11 @@ final class Facts {
             LanguageResults spouseTests = d.spouseTests;
             int bestSpouse = spouseTests.best(null, day);
             if (bestSpouse >= 0) {
+                hasSpouseTest = true;
                 spouseTest = spouseTests.test(bestSpouse);
                 spouseLanguage = spouseTests.levels(bestSpouse);
             }
-            spouseTestExpired = spouseTest == null && spouseTests.takenBy(null, day);
+            spouseTestExpired = !hasSpouseTest && spouseTests.takenBy(null, day);
             spouseCanadianYears = WorkHistory.years(
                     watchYears(d.spouseWork.hours(windowStart(10), day, WorkHistory.CANADA, WorkHistory.SKILLED)));
         }

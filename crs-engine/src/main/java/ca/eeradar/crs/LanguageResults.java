@@ -24,14 +24,28 @@ final class LanguageResults {
     private static final int RANK = 3;
     private static final int STRIDE = 4;
 
+    /** Ints per test in a packed profile ({@link #pack}): language, rank and levels in one; test day; expiry day. */
+    static final int PACKED_STRIDE = 3;
+
+    /*
+     * Not final: a pool's reader re-points one instance at each packed profile ({@link #unpack}); every
+     * other instance is built by a constructor and never changed.
+     */
     /** How many tests are decoded: entries without a test type or a date never count and are left out. */
-    final int count;
+    int count;
     /** The decoded tests' figures, {@link #STRIDE} ints each, in the order given. */
-    private final int[] figures;
-    /** The decoded tests themselves, in the same order. */
-    private final LanguageTest[] decoded;
+    private int[] figures;
+    /** The decoded tests themselves, in the same order; null entries in an unpacked instance (a pool keeps no test object). */
+    private LanguageTest[] decoded;
     /** Levels 0..10 in {@link LanguageScales} ability order, per decoded test; read-only (shared by every {@link Facts}). */
-    private final int[][] levels;
+    private int[][] levels;
+
+    /** An empty instance for a pool's reader, filled by {@link #unpack}. */
+    LanguageResults() {
+        figures = new int[0];
+        decoded = new LanguageTest[0];
+        levels = new int[0][];
+    }
 
     private LanguageResults(List<LanguageTest> tests) {
         int n = 0;
@@ -120,6 +134,48 @@ final class LanguageResults {
             }
         }
         return false;
+    }
+
+    /**
+     * Writes the decoded tests into {@code out} from {@code at}, {@link #PACKED_STRIDE} ints each: what
+     * {@code assess} reads of them, not the tests themselves (which only {@code score}'s explanations read).
+     */
+    void pack(int[] out, int at) {
+        for (int k = 0; k < count; k++, at += PACKED_STRIDE) {
+            int f = STRIDE * k;
+            int rank = figures[f + RANK];
+            if (rank < 0 || rank >= 1 << 14) {
+                throw new IllegalArgumentException("language rank out of the packed range: " + rank);
+            }
+            int[] l = levels[k];
+            out[at] = figures[f + LANGUAGE] | rank << 2 | l[0] << 16 | l[1] << 20 | l[2] << 24 | l[3] << 28;
+            out[at + 1] = figures[f + TAKEN_ON];
+            out[at + 2] = figures[f + EXPIRES];
+        }
+    }
+
+    /** Re-points this instance at {@code n} tests packed by {@link #pack} in {@code in} from {@code at}. */
+    void unpack(int[] in, int at, int n) {
+        if (decoded.length < n) {
+            // Grown once to the largest profile seen, then reused: no allocation per profile.
+            figures = new int[STRIDE * n];
+            decoded = new LanguageTest[n];
+            levels = new int[n][4];
+        }
+        count = n;
+        for (int k = 0; k < n; k++, at += PACKED_STRIDE) {
+            int word = in[at];
+            int f = STRIDE * k;
+            figures[f + LANGUAGE] = word & 0b11;
+            figures[f + RANK] = word >>> 2 & 0x3fff;
+            figures[f + TAKEN_ON] = in[at + 1];
+            figures[f + EXPIRES] = in[at + 2];
+            int[] l = levels[k];
+            l[0] = word >>> 16 & 0xf;
+            l[1] = word >>> 20 & 0xf;
+            l[2] = word >>> 24 & 0xf;
+            l[3] = word >>> 28 & 0xf;
+        }
     }
 
     /** Decoded test {@code k} as given. */

@@ -49,8 +49,8 @@ final class Points {
         this.firstEnglish = firstEnglish;
         this.first = firstEnglish ? f.english : f.french;
         this.second = firstEnglish ? f.french : f.english;
-        this.hasFirst = firstEnglish ? f.englishTest != null : f.frenchTest != null;
-        this.hasSecond = firstEnglish ? f.frenchTest != null : f.englishTest != null;
+        this.hasFirst = firstEnglish ? f.hasEnglish : f.hasFrench;
+        this.hasSecond = firstEnglish ? f.hasFrench : f.hasEnglish;
         this.minFirst = hasFirst ? Facts.min(first) : 0;
         compute(f);
     }
@@ -75,7 +75,7 @@ final class Points {
         // B. Spouse (docs/crs-rules.md#spouse), only in the with-spouse case; the spouse's data is otherwise ignored.
         if (f.withSpouse) {
             spouseEducation = f.spouseEducation == null ? 0 : CrsTables.SPOUSE_EDUCATION[f.spouseEducation.ordinal()];
-            if (f.spouseTest != null) {
+            if (f.hasSpouseTest) {
                 int[] t = CrsTables.SPOUSE_LANGUAGE;
                 int[] s = f.spouseLanguage;
                 spouseLanguage = t[s[0]] + t[s[1]] + t[s[2]] + t[s[3]];
@@ -119,10 +119,10 @@ final class Points {
      * Independent of which language is "first".
      */
     private static int frenchBonus(Facts f, RuleSet r) {
-        if (f.frenchTest == null || Facts.min(f.french) < 7) {
+        if (!f.hasFrench || Facts.min(f.french) < 7) {
             return 0;
         }
-        return f.englishTest != null && Facts.min(f.english) >= 5 ? r.frenchStrongEnglish() : r.frenchWeakEnglish();
+        return f.hasEnglish && Facts.min(f.english) >= 5 ? r.frenchStrongEnglish() : r.frenchWeakEnglish();
     }
 
     /**

@@ -150,7 +150,7 @@ final class ProgramRules {
         boolean offer = fswOffer(f);
         int arranged = offer ? 10 : 0;
         int adaptability = 0;
-        if (f.withSpouse && f.spouseTest != null && Facts.min(f.spouseLanguage) >= 4) {
+        if (f.withSpouse && f.hasSpouseTest && Facts.min(f.spouseLanguage) >= 4) {
             adaptability += 5;
         }
         // 2+ years of full-time study in Canada: only THREE_YEARS_OR_MORE can prove it (1-2 years is ambiguous).
@@ -284,7 +284,7 @@ final class ProgramRules {
             CategoryList list = lists[k];
             boolean met;
             if (list.category() == Category.FRENCH_LANGUAGE) {
-                met = f.frenchTest != null && Facts.min(f.french) >= 7;
+                met = f.hasFrench && Facts.min(f.french) >= 7;
             } else if ((listedAny & (1 << k)) == 0) {
                 met = false;
             } else {

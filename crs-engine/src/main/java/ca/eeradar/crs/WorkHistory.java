@@ -56,17 +56,32 @@ final class WorkHistory {
 
     private static final int STRIDE = 8;
 
-    /** The NOC of each job as given (read only for configured high-wage lists, which name codes as text). */
-    private final String[] noc;
-    /** How many entries can count. */
-    final int jobs;
+    /** Ints per job in a packed profile ({@link #pack}): first and last day, weekly hours (2), NOC and kinds. */
+    static final int PACKED_STRIDE = 5;
 
-    private final long[] figures;
+    /*
+     * Not final: a pool's reader re-points one instance at each packed profile ({@link #unpack}); every
+     * other instance is built by a constructor and never changed.
+     */
+    /**
+     * The NOC of each job as given (read only for configured high-wage lists, which name codes as text);
+     * null in an unpacked instance, which gives the text of the code ({@link Noc#text}).
+     */
+    private String[] noc;
+    /** How many entries can count. */
+    int jobs;
+
+    private long[] figures;
     /**
      * Whether any two jobs share a day. Windows only shorten jobs, so without such a pair no window
      * needs the 30 h/week cap across jobs ({@link #sweep}).
      */
-    final boolean overlapping;
+    boolean overlapping;
+
+    /** An empty instance for a pool's reader, filled by {@link #unpack}. */
+    WorkHistory() {
+        figures = new long[0];
+    }
 
     private WorkHistory(List<WorkExperience> work) {
         int n = 0;
@@ -140,7 +155,57 @@ final class WorkHistory {
     }
 
     String noc(int i) {
-        return noc[i];
+        return noc == null ? Noc.text(code(i)) : noc[i];
+    }
+
+    /**
+     * Writes the jobs into {@code out} from {@code at}, {@link #PACKED_STRIDE} ints each: days as ints
+     * (ongoing = {@code Integer.MAX_VALUE}), the weekly hours' 64 bits exactly, and in one int the NOC
+     * code (17 bits), its TEER (4), Canada (1), kinds (2) and occupation index (8). Throws
+     * {@link IllegalArgumentException} for what does not fit: a NOC that is not 5 digits (never stored:
+     * the validator refuses it), a day beyond the int range, more than 255 jobs.
+     */
+    void pack(int[] out, int at) {
+        for (int i = 0; i < jobs; i++, at += PACKED_STRIDE) {
+            int code = code(i);
+            int occupation = occupation(i);
+            if (code < 0 || occupation > 0xff) {
+                throw new IllegalArgumentException("work entry " + i + " does not fit the packed form");
+            }
+            long weekly = figures[STRIDE * i + WEEKLY];
+            out[at] = PackedProfile.day(from(i));
+            out[at + 1] = PackedProfile.day(to(i));
+            out[at + 2] = (int) (weekly >>> 32);
+            out[at + 3] = (int) weekly;
+            out[at + 4] = code
+                    | Integer.numberOfTrailingZeros(teerBit(i)) << 17
+                    | (canada(i) ? 1 : 0) << 21
+                    | (int) figures[STRIDE * i + KINDS] << 22
+                    | occupation << 24;
+        }
+    }
+
+    /** Re-points this instance at {@code n} jobs packed by {@link #pack} in {@code in} from {@code at}. */
+    void unpack(int[] in, int at, int n, boolean overlapping) {
+        if (figures.length < STRIDE * n) {
+            // Grown once to the largest profile seen, then reused: no allocation per profile.
+            figures = new long[STRIDE * n];
+        }
+        noc = null;
+        jobs = n;
+        this.overlapping = overlapping;
+        for (int i = 0; i < n; i++, at += PACKED_STRIDE) {
+            int f = STRIDE * i;
+            int word = in[at + 4];
+            figures[f + FROM] = PackedProfile.epochDay(in[at]);
+            figures[f + TO] = PackedProfile.epochDay(in[at + 1]);
+            figures[f + WEEKLY] = (long) in[at + 2] << 32 | in[at + 3] & 0xffffffffL;
+            figures[f + CODE] = word & 0x1ffff;
+            figures[f + TEER_BIT] = 1 << (word >>> 17 & 0xf);
+            figures[f + IN_CANADA] = word >>> 21 & 1;
+            figures[f + KINDS] = word >>> 22 & 0b11;
+            figures[f + OCCUPATION] = word >>> 24 & 0xff;
+        }
     }
 
     boolean canada(int i) {
@@ -176,7 +241,7 @@ final class WorkHistory {
         }
         int number = Noc.code(noc);
         for (int i = 0; i < jobs; i++) {
-            if (number >= 0 ? code(i) == number : noc.equals(this.noc[i])) {
+            if (number >= 0 ? code(i) == number : noc.equals(noc(i))) {
                 return occupation(i);
             }
         }

@@ -28,7 +28,7 @@ import net.jqwik.api.Property;
 class TimelineEquivalenceTest {
     private static final CrsEngine OFFICIAL = CrsEngine.withOfficialRules();
     /** A configured high-wage factor, so the 2026-11-03 points that read work hours are exercised too. */
-    private static final CrsEngine HIGH_WAGE = new CrsEngine(RuleBook.official(new HighWageFactor(
+    static final CrsEngine HIGH_WAGE = new CrsEngine(RuleBook.official(new HighWageFactor(
             Map.of(HighWageTier.X1_3, 10, HighWageTier.X1_5, 20, HighWageTier.X2, 30),
             Map.of(HighWageTier.X1_3, 50, HighWageTier.X1_5, 100, HighWageTier.X2, 200),
             Map.of("21231", HighWageTier.X2, "00012", HighWageTier.X1_5, "72200", HighWageTier.X1_3))));
@@ -135,7 +135,7 @@ class TimelineEquivalenceTest {
         return timeline;
     }
 
-    private static Profile profile(Random random, LocalDate asOf) {
+    static Profile profile(Random random, LocalDate asOf) {
         List<LanguageTest> tests = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {
             tests.add(test(random, asOf));

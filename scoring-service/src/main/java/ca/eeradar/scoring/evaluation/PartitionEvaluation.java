@@ -5,10 +5,8 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InvitationLikely;
-import ca.eeradar.crs.Assessment;
 import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.scoring.pool.PartitionPool;
-import ca.eeradar.scoring.pool.PoolEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,7 +27,7 @@ import org.jboss.logging.Logger;
 final class PartitionEvaluation implements Processor<String, byte[], String, byte[]> {
     private static final Logger LOG = Logger.getLogger(PartitionEvaluation.class);
 
-    private final CrsEngine engine;
+    private final PoolJudge judge;
     private final ZoneId zone;
     private final Clock clock;
     private ProcessorContext<String, byte[]> context;
@@ -37,7 +35,7 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
     private KeyValueStore<String, Long> evaluated;
 
     PartitionEvaluation(CrsEngine engine, ZoneId zone, Clock clock) {
-        this.engine = engine;
+        this.judge = new PoolJudge(engine);
         this.zone = zone;
         this.clock = clock;
     }
@@ -66,18 +64,18 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
         Draw draw = request.draw();
         Instant startedAt = clock.instant();
         RoundRules rules = new RoundRules(draw, zone);
-        long[] counts = new long[4];
-        pool.forEach(entry -> judge(entry, rules, request, record.timestamp(), counts));
+        long[] counts = judge.judge(
+                pool.slots(), rules, (candidateId, v) -> emit(candidateId, v, draw, request, record.timestamp()));
         Instant finishedAt = clock.instant();
         PartitionSummary summary = new PartitionSummary(
                 draw.number(),
                 draw.revision(),
                 request.partition(),
                 request.partitions(),
-                counts[0],
-                counts[1],
-                counts[2],
-                counts[3] + pool.unreadable(),
+                counts[PoolJudge.IN_POOL],
+                counts[PoolJudge.ELIGIBLE],
+                counts[PoolJudge.LIKELY],
+                counts[PoolJudge.UNASSESSABLE] + pool.unreadable(),
                 request.receivedAt(),
                 startedAt,
                 finishedAt);
@@ -94,33 +92,8 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
                 finishedAt.toEpochMilli() - startedAt.toEpochMilli());
     }
 
-    /** counts: evaluated, eligible, likely, unassessable. */
-    private void judge(PoolEntry entry, RoundRules rules, EvaluationRequest request, long timestamp, long[] counts) {
-        if (rules.outsidePool(entry.submittedAt()) != null) {
-            return;
-        }
-        Draw draw = rules.draw();
-        Verdict v;
-        try {
-            Assessment a = engine.assess(entry.profile(), draw.date());
-            v = rules.judge(entry.submittedAt(), a);
-        } catch (RuntimeException e) {
-            // One profile the engine cannot assess must not stop a round for everyone else: counted, logged by id only.
-            counts[3]++;
-            LOG.warnf(
-                    "candidate %s skipped in round %s: %s",
-                    entry.candidateId(), request.roundKey(), e.getClass().getSimpleName());
-            return;
-        }
-        counts[0]++;
-        if (v.eligible()) {
-            counts[1]++;
-        }
-        if (!v.likely()) {
-            return;
-        }
-        counts[2]++;
-        String candidateId = entry.candidateId();
+    /** The InvitationLikely of one likely candidate, to the invitations sink. */
+    private void emit(String candidateId, Verdict v, Draw draw, EvaluationRequest request, long timestamp) {
         InvitationLikely event = new InvitationLikely(
                 draw.number(),
                 draw.revision(),

@@ -1,9 +1,9 @@
 package ca.eeradar.scoring.evaluation;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.scoring.pool.SubmissionTimes;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * Pool membership for a round: the profile was submitted before the round ran and had not expired
@@ -30,7 +30,6 @@ public final class Pool {
 
     /** Expiry is calendar-based: 12 months after the submission instant (UTC calendar). */
     public static boolean expired(Instant submittedAt, Instant ranAt) {
-        Instant expiresAt = submittedAt.atOffset(ZoneOffset.UTC).plusMonths(12).toInstant();
-        return !ranAt.isBefore(expiresAt);
+        return !ranAt.isBefore(SubmissionTimes.expiresAt(submittedAt));
     }
 }

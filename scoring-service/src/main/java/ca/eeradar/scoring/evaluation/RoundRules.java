@@ -6,6 +6,7 @@ import ca.eeradar.contracts.rules.Category;
 import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.crs.Assessment;
 import ca.eeradar.scoring.evaluation.Verdict.Reason;
+import ca.eeradar.scoring.pool.SubmissionTimes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,6 +32,9 @@ public final class RoundRules {
 
     private final Draw draw;
     private final Instant ranAt;
+    /* The round's instants as epoch nanoseconds: a pool compares its candidates' without an Instant each. */
+    private final long ranAtNanos;
+    private final long tieBreakNanos;
     private final String basis;
     private final Program program;
     private final Category category;
@@ -39,6 +43,8 @@ public final class RoundRules {
     public RoundRules(Draw draw, ZoneId zone) {
         this.draw = draw;
         this.ranAt = Pool.ranAt(draw, zone);
+        this.ranAtNanos = SubmissionTimes.epochNanosSaturated(ranAt);
+        this.tieBreakNanos = draw.tieBreakAt() == null ? 0 : SubmissionTimes.epochNanosSaturated(draw.tieBreakAt());
         switch (draw.roundType()) {
             case PROGRAM -> {
                 program = Program.valueOf(draw.program().name());
@@ -82,10 +88,21 @@ public final class RoundRules {
 
     /** Cheap check before parsing the profile: why the candidate is not in the pool, or null. */
     public Reason outsidePool(Instant submittedAt) {
-        if (!Pool.submittedBefore(submittedAt, ranAt)) {
+        return outsidePool(
+                SubmissionTimes.epochNanos(submittedAt),
+                SubmissionTimes.epochNanos(SubmissionTimes.expiresAt(submittedAt)));
+    }
+
+    /**
+     * {@link #outsidePool(Instant)} of a pool's candidate, from its submission and expiry as epoch
+     * nanoseconds ({@link SubmissionTimes}): submitted before the round ran ({@link Pool#submittedBefore}),
+     * the round not on or after the expiry ({@link Pool#expired}).
+     */
+    public Reason outsidePool(long submittedNanos, long expiresNanos) {
+        if (submittedNanos >= ranAtNanos) {
             return Reason.SUBMITTED_AFTER_DRAW;
         }
-        if (Pool.expired(submittedAt, ranAt)) {
+        if (ranAtNanos >= expiresNanos) {
             return Reason.PROFILE_EXPIRED;
         }
         return null;
@@ -93,7 +110,15 @@ public final class RoundRules {
 
     /** The verdict for a candidate in the pool, from the engine's assessment as of the draw date. */
     public Verdict judge(Instant submittedAt, Assessment a) {
-        Reason outside = outsidePool(submittedAt);
+        return judge(
+                SubmissionTimes.epochNanos(submittedAt),
+                SubmissionTimes.epochNanos(SubmissionTimes.expiresAt(submittedAt)),
+                a);
+    }
+
+    /** {@link #judge(Instant, Assessment)} of a pool's candidate (see {@link #outsidePool(long, long)}). */
+    public Verdict judge(long submittedNanos, long expiresNanos, Assessment a) {
+        Reason outside = outsidePool(submittedNanos, expiresNanos);
         if (outside != null) {
             return new Verdict(a.total(), a.rulesVersion(), false, false, false, outside, null, basis);
         }
@@ -112,7 +137,7 @@ public final class RoundRules {
         if (draw.tieBreakAt() == null) {
             return new Verdict(a.total(), a.rulesVersion(), true, true, true, Reason.LIKELY, TieBreak.UNKNOWN, basis);
         }
-        return !submittedAt.isAfter(draw.tieBreakAt())
+        return submittedNanos <= tieBreakNanos
                 ? new Verdict(a.total(), a.rulesVersion(), true, true, true, Reason.LIKELY, TieBreak.WON, basis)
                 : new Verdict(a.total(), a.rulesVersion(), true, true, false, Reason.TIE_BREAK_LOST, null, basis);
     }

@@ -2,9 +2,6 @@ package ca.eeradar.scoring.pool;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.StateStore;
@@ -14,11 +11,11 @@ import org.apache.kafka.streams.processor.internals.RecordBatchingStateRestoreCa
 import org.jboss.logging.Logger;
 
 /**
- * The decoded profiles of one partition of the profile topic, in memory: the state store of one
- * stream task. Kafka Streams fills it from the profile topic itself (a read-only store whose
+ * The profiles of one partition of the profile topic, in memory and packed ({@link PoolSlots}): the
+ * state store of one stream task. Kafka Streams fills it from the profile topic itself (a read-only store whose
  * changelog is its source topic, so no second copy of the personal data is written): on assignment
  * by restoring the partition, afterwards record by record through {@link #apply}. A draw then only
- * reads it ({@link #forEach}): no database row, no decoding.
+ * reads it ({@link #slots}): no database row, no decoding.
  *
  * <p>Restoration goes through Kafka's {@code RecordBatchingStateRestoreCallback} (an internal
  * interface, the one Kafka's own stores use) because the public callback drops the record headers,
@@ -29,7 +26,7 @@ public final class PartitionPool implements StateStore {
 
     private final String name;
     private final ProfileRecords records;
-    private final Map<String, PoolEntry> entries = new HashMap<>();
+    private final PoolSlots slots = new PoolSlots();
     private volatile boolean open;
     private TaskId task;
     private long unreadable;
@@ -66,25 +63,31 @@ public final class PartitionPool implements StateStore {
             return;
         }
         if (value == null) {
-            entries.remove(candidateId);
+            slots.remove(candidateId);
             return;
         }
         try {
-            entries.put(candidateId, records.read(candidateId, value, headers));
+            PoolEntry entry = records.read(candidateId, value, headers);
+            slots.put(
+                    candidateId,
+                    SubmissionTimes.epochNanos(entry.submittedAt()),
+                    SubmissionTimes.epochNanos(SubmissionTimes.expiresAt(entry.submittedAt())),
+                    entry.profile());
         } catch (RuntimeException e) {
             // Never the reason to stop a partition; by id only, the value is personal data.
             unreadable++;
-            entries.remove(candidateId);
+            slots.remove(candidateId);
             LOG.warnf("profile record of candidate %s in task %s unreadable: %s", candidateId, task, e.getMessage());
         }
     }
 
-    public void forEach(Consumer<PoolEntry> action) {
-        entries.values().forEach(action);
+    /** The candidates, for a round to walk in slot order; read only. */
+    public PoolSlots slots() {
+        return slots;
     }
 
     public int size() {
-        return entries.size();
+        return slots.size();
     }
 
     /** Records that could not be read since this task was assigned. */
@@ -99,7 +102,7 @@ public final class PartitionPool implements StateStore {
 
     @Override
     public void close() {
-        entries.clear();
+        slots.clear();
         open = false;
     }
 

@@ -1,7 +1,9 @@
 package ca.eeradar.scoring.pool;
 
-import ca.eeradar.crs.DecodedProfile;
 import java.time.Instant;
 
-/** One candidate of a partition's pool, decoded once when its record arrives: a draw only reads it. */
-public record PoolEntry(String candidateId, Instant submittedAt, DecodedProfile profile) {}
+/**
+ * One record of the profile topic as the pool takes it: the candidate, when the profile was submitted,
+ * and the profile packed once when the record arrives ({@code PackedProfile}): a draw only reads it.
+ */
+public record PoolEntry(String candidateId, Instant submittedAt, int[] profile) {}

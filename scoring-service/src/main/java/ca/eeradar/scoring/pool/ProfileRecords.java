@@ -1,7 +1,7 @@
 package ca.eeradar.scoring.pool;
 
 import ca.eeradar.contracts.InternalTopics;
-import ca.eeradar.crs.DecodedProfile;
+import ca.eeradar.crs.PackedProfile;
 import ca.eeradar.crs.Profile;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
@@ -41,6 +41,11 @@ public final class ProfileRecords {
         if (profile == null || profile.profileSubmittedAt() == null) {
             throw new ProfileCipher.UnreadableProfileException("written in another compact format");
         }
-        return new PoolEntry(candidateId, profile.profileSubmittedAt(), DecodedProfile.forPool(profile));
+        try {
+            return new PoolEntry(candidateId, profile.profileSubmittedAt(), PackedProfile.pack(profile));
+        } catch (IllegalArgumentException e) {
+            // Only a profile the validator would refuse does not pack (PackedProfile#pack).
+            throw new ProfileCipher.UnreadableProfileException("does not fit the packed pool form: " + e.getMessage());
+        }
     }
 }

@@ -2,10 +2,12 @@ package ca.eeradar.scoring.bench;
 
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.crs.CrsEngine;
-import ca.eeradar.crs.DecodedProfile;
+import ca.eeradar.crs.PackedProfile;
+import ca.eeradar.scoring.evaluation.PoolJudge;
 import ca.eeradar.scoring.evaluation.RoundRules;
-import ca.eeradar.scoring.evaluation.Verdict;
 import ca.eeradar.scoring.pool.CompactProfile;
+import ca.eeradar.scoring.pool.PoolSlots;
+import ca.eeradar.scoring.pool.SubmissionTimes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,10 +21,11 @@ import java.util.stream.IntStream;
 
 /**
  * Baseline 2, in its own JVM (started by {@link DrawEvaluationBenchmark} after the service stopped, so
- * that both pools never share the machine's memory): the same N profiles, already decoded as a
- * pool holds them (through the compact form), judged against the same round on as many threads
- * as the service had stream threads: pool check, {@code CrsEngine.assess(DecodedProfile, date)},
- * verdict. That is the service's work per profile without Kafka; its counts must equal DrawEvaluated's.
+ * that both pools never share the machine's memory): the same N profiles, held as a partition's pool
+ * holds them (packed through the compact form into {@link PoolSlots}, one pool per thread), judged
+ * against the same round on as many threads as the service had stream threads by the service's own
+ * loop ({@link PoolJudge}: pool check, {@code CrsEngine.assess} on the packed profile, verdict). That
+ * is the service's work per profile without Kafka; its counts must equal DrawEvaluated's.
  *
  * <p>Args: {@code N threads drawDate drawnAt cutoff}. Prints one warm-up pass and three measured
  * ones, then {@code ASSESS_SECONDS=<median>}.
@@ -39,32 +42,19 @@ public final class AssessBaseline {
         LocalDate drawDate = LocalDate.parse(args[2]);
         Instant drawnAt = Instant.parse(args[3]);
         int cutoff = Integer.parseInt(args[4]);
-        Instant[] submitted = new Instant[n];
-        DecodedProfile[] pool = new DecodedProfile[n];
         long t = System.nanoTime();
-        ProfileLoad.generate(
-                n,
-                drawDate,
-                drawnAt,
-                (first, profiles) -> IntStream.range(0, profiles.length)
-                        .parallel()
-                        .forEach(i -> {
-                            submitted[(int) first + i] = profiles[i].profileSubmittedAt();
-                            pool[(int) first + i] =
-                                    DecodedProfile.of(CompactProfile.decode(CompactProfile.encode(profiles[i])));
-                        }));
+        PoolSlots[] pools = pools(n, threads, drawDate, drawnAt);
         System.gc(); // the pool laid out once, before any pass, as a long-running service's old generation would be
-        Bench.log("assess baseline: %,d profiles generated and decoded in %.1f s", n, Bench.secondsSince(t));
+        Bench.log("assess baseline: %,d profiles generated and packed in %.1f s", n, Bench.secondsSince(t));
 
         Draw draw = RoundClock.generalRound("baseline", drawDate, drawnAt, cutoff);
         RoundRules rules = new RoundRules(draw, ZoneId.of("Canada/Eastern"));
-        CrsEngine engine = CrsEngine.withOfficialRules();
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         try {
             double[] seconds = new double[PASSES];
             for (int pass = -1; pass < PASSES; pass++) {
                 long start = System.nanoTime();
-                long[] counts = judgeAll(executor, threads, submitted, pool, rules, engine, draw.date());
+                long[] counts = judgeAll(executor, pools, rules);
                 double s = Bench.secondsSince(start);
                 Bench.log(
                         "assess baseline %s: %.3f s on %d thread(s): %,d in pool, %,d eligible, %,d likely",
@@ -80,34 +70,39 @@ public final class AssessBaseline {
         }
     }
 
-    /** counts: in pool, eligible, likely; each thread judges one contiguous slice, as a stream thread judges its partitions. */
-    private static long[] judgeAll(
-            ExecutorService executor,
-            int threads,
-            Instant[] submitted,
-            DecodedProfile[] pool,
-            RoundRules rules,
-            CrsEngine engine,
-            LocalDate date)
-            throws Exception {
+    /** One pool per thread, each a contiguous slice of the N profiles, packed as PartitionPool packs a record. */
+    static PoolSlots[] pools(int n, int threads, LocalDate drawDate, Instant drawnAt) {
+        PoolSlots[] pools = new PoolSlots[threads];
+        for (int i = 0; i < threads; i++) {
+            pools[i] = new PoolSlots();
+        }
+        ProfileLoad.generate(n, drawDate, drawnAt, (first, profiles) -> {
+            int[][] packed = new int[profiles.length][];
+            IntStream.range(0, profiles.length)
+                    .parallel()
+                    .forEach(i ->
+                            packed[i] = PackedProfile.pack(CompactProfile.decode(CompactProfile.encode(profiles[i]))));
+            for (int i = 0; i < profiles.length; i++) {
+                long index = first + i;
+                Instant submitted = profiles[i].profileSubmittedAt();
+                pools[(int) (index * threads / n)].put(
+                        ProfileLoad.candidateId(index),
+                        SubmissionTimes.epochNanos(submitted),
+                        SubmissionTimes.epochNanos(SubmissionTimes.expiresAt(submitted)),
+                        packed[i]);
+            }
+        });
+        return pools;
+    }
+
+    /** counts: in pool, eligible, likely; each thread judges its own pool, as a stream thread judges its partitions. */
+    private static long[] judgeAll(ExecutorService executor, PoolSlots[] pools, RoundRules rules) throws Exception {
+        CrsEngine engine = CrsEngine.withOfficialRules();
         List<Future<long[]>> parts = new ArrayList<>();
-        int n = pool.length;
-        for (int t = 0; t < threads; t++) {
-            int from = (int) ((long) n * t / threads);
-            int to = (int) ((long) n * (t + 1) / threads);
-            parts.add(executor.submit(() -> {
-                long[] c = new long[3];
-                for (int i = from; i < to; i++) {
-                    if (rules.outsidePool(submitted[i]) != null) {
-                        continue;
-                    }
-                    Verdict v = rules.judge(submitted[i], engine.assess(pool[i], date));
-                    c[0]++;
-                    c[1] += v.eligible() ? 1 : 0;
-                    c[2] += v.likely() ? 1 : 0;
-                }
-                return c;
-            }));
+        for (PoolSlots pool : pools) {
+            // One engine for all (the service's is one bean), a judge per thread (as each stream task has its own).
+            PoolJudge judge = new PoolJudge(engine);
+            parts.add(executor.submit(() -> judge.judge(pool, rules, (id, v) -> {})));
         }
         long[] total = new long[3];
         for (Future<long[]> f : parts) {

@@ -32,8 +32,13 @@ public final class DrawEvaluationBenchmark {
     private static final String DATABASE = "ee_radar_scoring_bench";
     /** The highest cutoff a round may have, which no synthetic profile reaches: the warm-up round judges the whole pool and emits no event. */
     private static final int WARM_UP_CUTOFF = 1200;
-    /** Generous per profile (a decoded profile, its entry and map slot weigh well under this). */
-    private static final long BYTES_PER_PROFILE = 2_500;
+    /** The warm-up round's number is the round's with this letter: lower case, as contracts.rules' RoundNumber requires. */
+    private static final String WARM_UP_SUFFIX = "w";
+    /**
+     * Heap per profile: the packed pool keeps about 200 bytes (pool-memory), three times that leaves room
+     * for the restore's record batches and the round's events; 10M profiles then get 6.6 GiB + 1 GiB.
+     */
+    private static final long BYTES_PER_PROFILE = 600;
 
     private DrawEvaluationBenchmark() {}
 
@@ -73,12 +78,14 @@ public final class DrawEvaluationBenchmark {
             // A service that has been running has judged its pool before and compiled its hot path: one round
             // nobody passes (no events) first; its time is reported too, as the cold figure.
             RoundClock.Result warm = clock.announceAndMeasure(
-                    RoundClock.generalRound(number + "W", drawDate, drawnAt, WARM_UP_CUTOFF), 900);
+                    RoundClock.generalRound(number + WARM_UP_SUFFIX, drawDate, drawnAt, WARM_UP_CUTOFF), 900);
             report.warmUp = warm.evaluated();
-            report.warmUpEvaluations = evaluations(instances, number + "W");
+            report.warmUpEvaluations = evaluations(instances, number + WARM_UP_SUFFIX);
             Bench.log(
-                    "warm-up round %sW: %,d judged in %d ms",
-                    number, warm.evaluated().evaluated(), warm.evaluated().durationMs());
+                    "warm-up round %s" + WARM_UP_SUFFIX + ": %,d judged in %d ms",
+                    number,
+                    warm.evaluated().evaluated(),
+                    warm.evaluated().durationMs());
 
             Draw draw = RoundClock.generalRound(number, drawDate, drawnAt, cutoff);
             report.round = clock.announceAndMeasure(draw, 900);
@@ -139,7 +146,8 @@ public final class DrawEvaluationBenchmark {
                 }
             }
         } finally {
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            // Generating and packing the profiles again takes about a minute per million on this machine.
+            if (!p.waitFor(Math.max(10, 3 * n / 1_000_000), TimeUnit.MINUTES)) {
                 p.destroyForcibly();
             }
         }

@@ -68,7 +68,7 @@ final class Report {
                 "baseline bare produce    %.2f s  (%,d records of an InvitationLikely's size, transactional, linger 20, batch 256 KiB, lz4, %d transactions)%n",
                 produceSeconds, e.likely(), BareProduce.TRANSACTIONS);
         out.printf(
-                "baseline assess          %.2f s  (the same %,d profiles decoded in memory, pool check + assess + verdict on %d thread(s), own JVM, median of 3)%n",
+                "baseline assess          %.2f s  (the same %,d profiles packed in memory (PoolSlots), pool check + assess + verdict on %d thread(s), own JVM, median of 3)%n",
                 assessSeconds, n, k);
         out.printf(
                 "ratio                    %.2f x (seconds / (bare produce + assess))%n",
