@@ -278,7 +278,7 @@ public class Demo {
     }
 
     static String tef(LocalDate on) {
-        // TEF Canada "équivalence ancien score" scale, NCLC 9 in every ability (CRS-REFERENCE §3 (b)).
+        // TEF Canada "équivalence ancien score" scale, NCLC 9 in every ability (docs/crs-rules.md#language-tests).
         return "{\"test\":\"TEF_CANADA_ANCIEN\",\"takenOn\":\"%s\",\"listening\":300,\"reading\":250,\"writing\":380,\"speaking\":380}"
                 .formatted(on);
     }

@@ -46,12 +46,18 @@ public class JwtTokens {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String payload = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\",\"jti\":\""
                 + UUID.randomUUID() + "\",\"iat\":" + now.getEpochSecond() + ",\"exp\":"
-                + now.plus(Duration.ofDays(30)).getEpochSecond() + ",\"groups\":[\"" + role + "\"]}";
+                + now.plus(Duration.ofDays(30)).getEpochSecond() + ",\"aud\":" + audiences(role) + ",\"groups\":[\"" + role + "\"]}";
         String input = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(payload.getBytes(StandardCharsets.UTF_8));
         Signature sig = Signature.getInstance("SHA256withRSA");
         sig.initSign(key);
         sig.update(input.getBytes(StandardCharsets.US_ASCII));
         return input + "." + b64(sig.sign());
+    }
+
+    /** The services a role is meant for, as local-infra's JwtKeys names them. */
+    static String audiences(String role) {
+        return "draw-admin".equals(role) ? "[\"ee-radar-ingest\",\"ee-radar-scoring\",\"ee-radar-query\"]"
+                : "[\"ee-radar-scoring\",\"ee-radar-query\"]";
     }
 
     static String b64(byte[] bytes) {

@@ -46,10 +46,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class CrsEngineBenchmark {
     private static final LocalDate DRAW_DAY = LocalDate.of(2026, 8, 19);
-    private static final String[] NOCS = {"21231", "21220", "31301", "72200", "00012", "41200", "22310", "63200",
-        "13110", "64100", "42202", "73300"};
-    private static final LanguageTestType[] ENGLISH = {LanguageTestType.IELTS_GENERAL, LanguageTestType.CELPIP_GENERAL,
-        LanguageTestType.PTE_CORE, LanguageTestType.CLB};
+    private static final String[] NOCS = {
+        "21231", "21220", "31301", "72200", "00012", "41200", "22310", "63200", "13110", "64100", "42202", "73300"
+    };
+    private static final LanguageTestType[] ENGLISH = {
+        LanguageTestType.IELTS_GENERAL, LanguageTestType.CELPIP_GENERAL, LanguageTestType.PTE_CORE, LanguageTestType.CLB
+    };
 
     private final CrsEngine engine = CrsEngine.withOfficialRules();
     private Profile[] profiles;
@@ -100,45 +102,82 @@ public class CrsEngineBenchmark {
             LanguageTestType en = ENGLISH[r.nextInt(ENGLISH.length)];
             tests.add(english(en, taken, r));
             if (r.nextInt(4) == 0) {
-                tests.add(new LanguageTest(r.nextBoolean() ? LanguageTestType.TEF_CANADA_ANCIEN : LanguageTestType.NCLC,
-                        taken, r.nextBoolean() ? 7.0 : 5.0, 7.0, 8.0, 9.0));
+                tests.add(new LanguageTest(
+                        r.nextBoolean() ? LanguageTestType.TEF_CANADA_ANCIEN : LanguageTestType.NCLC,
+                        taken,
+                        r.nextBoolean() ? 7.0 : 5.0,
+                        7.0,
+                        8.0,
+                        9.0));
             }
             List<WorkExperience> work = new ArrayList<>();
             int jobs = r.nextInt(4);
             LocalDate end = DRAW_DAY;
             for (int j = 0; j < jobs; j++) {
                 LocalDate from = end.minusDays(200 + r.nextInt(1500));
-                work.add(new WorkExperience(NOCS[r.nextInt(NOCS.length)], r.nextBoolean() ? "CA" : "IN", from,
-                        j == 0 ? null : end, 20.0 + r.nextInt(25)));
+                work.add(new WorkExperience(
+                        NOCS[r.nextInt(NOCS.length)],
+                        r.nextBoolean() ? "CA" : "IN",
+                        from,
+                        j == 0 ? null : end,
+                        20.0 + r.nextInt(25)));
                 end = from.minusDays(1 + r.nextInt(90));
             }
             boolean married = r.nextInt(3) == 0;
-            Profile.Spouse spouse = married ? new Profile.Spouse(r.nextInt(5) > 0, r.nextInt(10) == 0,
-                    new Education(EducationLevel.values()[r.nextInt(8)], CanadianCredential.NONE, null),
-                    List.of(english(LanguageTestType.CLB, taken, r)),
-                    List.of(new WorkExperience("13110", "CA", DRAW_DAY.minusDays(r.nextInt(2000)), null, 30.0))) : null;
-            out[i] = new Profile(Instant.parse("2025-06-01T00:00:00Z").plusSeconds(r.nextInt(30_000_000)),
+            Profile.Spouse spouse = married
+                    ? new Profile.Spouse(
+                            r.nextInt(5) > 0,
+                            r.nextInt(10) == 0,
+                            new Education(EducationLevel.values()[r.nextInt(8)], CanadianCredential.NONE, null),
+                            List.of(english(LanguageTestType.CLB, taken, r)),
+                            List.of(new WorkExperience("13110", "CA", DRAW_DAY.minusDays(r.nextInt(2000)), null, 30.0)))
+                    : null;
+            out[i] = new Profile(
+                    Instant.parse("2025-06-01T00:00:00Z").plusSeconds(r.nextInt(30_000_000)),
                     DRAW_DAY.minusDays(18 * 365 + r.nextInt(30 * 365)),
-                    married ? MaritalStatus.MARRIED : MaritalStatus.SINGLE, spouse,
-                    new Education(EducationLevel.values()[r.nextInt(8)], CanadianCredential.values()[r.nextInt(3)],
+                    married ? MaritalStatus.MARRIED : MaritalStatus.SINGLE,
+                    spouse,
+                    new Education(
+                            EducationLevel.values()[r.nextInt(8)],
+                            CanadianCredential.values()[r.nextInt(3)],
                             DRAW_DAY.minusDays(r.nextInt(2000))),
-                    tests, r.nextInt(5) == 0 ? OfficialLanguage.ENGLISH : null, work,
+                    tests,
+                    r.nextInt(5) == 0 ? OfficialLanguage.ENGLISH : null,
+                    work,
                     r.nextInt(20) == 0 ? new Profile.CertificateOfQualification("72200", "ON") : null,
                     r.nextInt(10) == 0,
-                    r.nextInt(15) == 0 ? new Profile.ProvincialNomination("ON", DRAW_DAY.minusDays(r.nextInt(300))) : null,
-                    r.nextInt(10) == 0 ? new Profile.JobOffer(NOCS[r.nextInt(NOCS.length)], r.nextBoolean(), DRAW_DAY.minusDays(100)) : null);
+                    r.nextInt(15) == 0
+                            ? new Profile.ProvincialNomination("ON", DRAW_DAY.minusDays(r.nextInt(300)))
+                            : null,
+                    r.nextInt(10) == 0
+                            ? new Profile.JobOffer(
+                                    NOCS[r.nextInt(NOCS.length)], r.nextBoolean(), DRAW_DAY.minusDays(100))
+                            : null);
         }
         return out;
     }
 
     private static LanguageTest english(LanguageTestType type, LocalDate taken, Random r) {
         return switch (type) {
-            case IELTS_GENERAL -> new LanguageTest(type, taken, 5.0 + r.nextInt(8) * 0.5, 5.0 + r.nextInt(8) * 0.5,
-                    5.0 + r.nextInt(8) * 0.5, 5.0 + r.nextInt(8) * 0.5);
-            case PTE_CORE -> new LanguageTest(type, taken, 50.0 + r.nextInt(41), 50.0 + r.nextInt(41),
-                    50.0 + r.nextInt(41), 50.0 + r.nextInt(41));
-            default -> new LanguageTest(type, taken, 4.0 + r.nextInt(9), 4.0 + r.nextInt(9), 4.0 + r.nextInt(9),
-                    4.0 + r.nextInt(9));
+            case IELTS_GENERAL ->
+                new LanguageTest(
+                        type,
+                        taken,
+                        5.0 + r.nextInt(8) * 0.5,
+                        5.0 + r.nextInt(8) * 0.5,
+                        5.0 + r.nextInt(8) * 0.5,
+                        5.0 + r.nextInt(8) * 0.5);
+            case PTE_CORE ->
+                new LanguageTest(
+                        type,
+                        taken,
+                        50.0 + r.nextInt(41),
+                        50.0 + r.nextInt(41),
+                        50.0 + r.nextInt(41),
+                        50.0 + r.nextInt(41));
+            default ->
+                new LanguageTest(
+                        type, taken, 4.0 + r.nextInt(9), 4.0 + r.nextInt(9), 4.0 + r.nextInt(9), 4.0 + r.nextInt(9));
         };
     }
 }

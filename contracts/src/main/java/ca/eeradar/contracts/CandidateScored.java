@@ -21,12 +21,9 @@ public record CandidateScored(
         List<String> warnings,
         Instant scoredAt) {
 
-    public record Sections(int core, int spouse, int transferability, int additional) {
-    }
+    public record Sections(int core, int spouse, int transferability, int additional) {}
 
-    public record CategoryEligibility(Draw.Category category, String version) {
-    }
+    public record CategoryEligibility(Draw.Category category, String version) {}
 
-    public record TimelineEntry(LocalDate date, String change, int total) {
-    }
+    public record TimelineEntry(LocalDate date, String change, int total) {}
 }

@@ -48,8 +48,12 @@ public record CloudEvent(String id, String type, String source, Instant time, St
     /** Reads the attributes back from a record's headers; missing ones are null. */
     public static CloudEvent from(Headers headers) {
         String time = text(headers, TIME);
-        return new CloudEvent(text(headers, ID), text(headers, TYPE), text(headers, SOURCE),
-                time == null ? null : Instant.parse(time), text(headers, SUBJECT));
+        return new CloudEvent(
+                text(headers, ID),
+                text(headers, TYPE),
+                text(headers, SOURCE),
+                time == null ? null : Instant.parse(time),
+                text(headers, SUBJECT));
     }
 
     public static String text(Headers headers, String key) {

@@ -31,6 +31,5 @@ public final class DeadLetterHeaders {
     /** When the record was rejected: an ISO-8601 instant in UTC, e.g. "2026-12-04T15:30:00.123Z". Not written by the connector's own strategy. */
     public static final String TIME = "dead-letter-time";
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 }

@@ -29,30 +29,62 @@ public record Draw(
         int revision,
         Source source) {
 
-    public enum RoundType { GENERAL, PROGRAM, CATEGORY }
+    public enum RoundType {
+        GENERAL,
+        PROGRAM,
+        CATEGORY
+    }
 
-    public enum Program { CEC, FSW, FST, PNP }
+    public enum Program {
+        CEC,
+        FSW,
+        FST,
+        PNP
+    }
 
     public enum Category {
-        FRENCH_LANGUAGE, HEALTHCARE, HEALTHCARE_SOCIAL_SERVICES, STEM, TRADES, TRANSPORT,
-        AGRICULTURE_AGRI_FOOD, EDUCATION, PHYSICIANS_CANADIAN_EXPERIENCE,
-        SENIOR_MANAGERS_CANADIAN_EXPERIENCE, RESEARCHERS_CANADIAN_EXPERIENCE, SKILLED_MILITARY_RECRUITS
+        FRENCH_LANGUAGE,
+        HEALTHCARE,
+        HEALTHCARE_SOCIAL_SERVICES,
+        STEM,
+        TRADES,
+        TRANSPORT,
+        AGRICULTURE_AGRI_FOOD,
+        EDUCATION,
+        PHYSICIANS_CANADIAN_EXPERIENCE,
+        SENIOR_MANAGERS_CANADIAN_EXPERIENCE,
+        RESEARCHERS_CANADIAN_EXPERIENCE,
+        SKILLED_MILITARY_RECRUITS
     }
 
     /** The pool snapshot IRCC published with the round: non-overlapping bands only (never dd3/dd9/dd18). */
-    public record Pool(LocalDate asOf, int total, List<Band> bands) {
+    public record Pool(LocalDate asOf, int total, List<Band> bands) {}
+
+    public record Band(int min, int max, int count) {}
+
+    public enum SourceKind {
+        IRCC_FEED,
+        MANUAL
     }
 
-    public record Band(int min, int max, int count) {
-    }
-
-    public enum SourceKind { IRCC_FEED, MANUAL }
-
-    public record Source(SourceKind kind, String reference, Instant receivedAt) {
-    }
+    public record Source(SourceKind kind, String reference, Instant receivedAt) {}
 
     public Draw withRevision(int newRevision, Source newSource) {
-        return new Draw(number, date, drawnAt, name, roundType, program, category, categoryVersion,
-                eligiblePrograms, invitations, crsCutoff, tieBreakAt, pool, newRevision, newSource);
+        return new Draw(
+                number,
+                date,
+                drawnAt,
+                name,
+                roundType,
+                program,
+                category,
+                categoryVersion,
+                eligiblePrograms,
+                invitations,
+                crsCutoff,
+                tieBreakAt,
+                pool,
+                newRevision,
+                newSource);
     }
 }

@@ -19,8 +19,7 @@ public final class EventJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -30,7 +29,8 @@ public final class EventJson {
         try {
             return MAPPER.writeValueAsBytes(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot serialize " + payload.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    "cannot serialize " + payload.getClass().getSimpleName(), e);
         }
     }
 

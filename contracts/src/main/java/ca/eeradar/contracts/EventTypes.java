@@ -16,8 +16,7 @@ public final class EventTypes {
     public static final String SOURCE_INGEST = "/ee-radar/ingest-service";
     public static final String SOURCE_SCORING = "/ee-radar/scoring-service";
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     public static String drawEventId(String drawNumber, int revision) {
         return "draw-" + drawNumber + "-r" + revision;

@@ -32,8 +32,7 @@ public final class InternalTopics {
 
     private static final long HOUR_MS = 3_600_000L;
 
-    private InternalTopics() {
-    }
+    private InternalTopics() {}
 
     /** The internal topics with {@link #DEFAULT_PROFILE_PARTITIONS}. */
     public static List<Topics.TopicSpec> all() {
@@ -48,12 +47,18 @@ public final class InternalTopics {
      */
     public static List<Topics.TopicSpec> all(int profilePartitions) {
         Map<String, String> profiles = Map.of(
-                "cleanup.policy", "compact",
-                "min.compaction.lag.ms", "0",
-                "max.compaction.lag.ms", String.valueOf(24 * HOUR_MS),
-                "segment.ms", String.valueOf(HOUR_MS),
-                "delete.retention.ms", String.valueOf(HOUR_MS),
-                "min.cleanable.dirty.ratio", "0.1");
+                "cleanup.policy",
+                "compact",
+                "min.compaction.lag.ms",
+                "0",
+                "max.compaction.lag.ms",
+                String.valueOf(24 * HOUR_MS),
+                "segment.ms",
+                String.valueOf(HOUR_MS),
+                "delete.retention.ms",
+                String.valueOf(HOUR_MS),
+                "min.cleanable.dirty.ratio",
+                "0.1");
         Map<String, String> week = Map.of("retention.ms", String.valueOf(7 * 24 * HOUR_MS));
         return List.of(
                 new Topics.TopicSpec(CANDIDATE_PROFILES, profilePartitions, profiles),

@@ -19,5 +19,9 @@ public record InvitationLikely(
         Instant evaluatedAt) {
 
     /** NOT_NEEDED: score above the cutoff; WON: at the cutoff and submitted in time; UNKNOWN: at the cutoff, no tie-break published. */
-    public enum TieBreak { NOT_NEEDED, WON, UNKNOWN }
+    public enum TieBreak {
+        NOT_NEEDED,
+        WON,
+        UNKNOWN
+    }
 }

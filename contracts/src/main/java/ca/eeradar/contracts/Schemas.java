@@ -22,8 +22,7 @@ public final class Schemas {
     public static final String INVITATION_FORECAST = "schemas/invitation-forecast.v1.schema.json";
 
     /** One event type: its schema resource path and the record its payload maps to with {@link EventJson}. */
-    public record Contract(String type, String schema, Class<? extends Record> payload) {
-    }
+    public record Contract(String type, String schema, Class<? extends Record> payload) {}
 
     private static final Map<String, Contract> BY_TYPE = index(
             new Contract(EventTypes.DRAW_ANNOUNCED, DRAW, Draw.class),
@@ -34,8 +33,7 @@ public final class Schemas {
             new Contract(EventTypes.CANDIDATE_ERASED, CANDIDATE_ERASED, CandidateErased.class),
             new Contract(EventTypes.INVITATION_FORECAST, INVITATION_FORECAST, InvitationForecast.class));
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** Every known ce_type, in declaration order. */
     public static Set<String> types() {

@@ -21,16 +21,14 @@ public final class Topics {
 
     public static final String DLQ_SUFFIX = ".dlq";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     public static String dlq(String topic) {
         return topic + DLQ_SUFFIX;
     }
 
     /** A topic with the settings it must be created with. */
-    public record TopicSpec(String name, int partitions, Map<String, String> configs) {
-    }
+    public record TopicSpec(String name, int partitions, Map<String, String> configs) {}
 
     /**
      * Draws: 3 partitions are plenty (a few rounds a week) and keyed by number, so one round's

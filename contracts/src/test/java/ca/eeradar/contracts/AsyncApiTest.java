@@ -33,7 +33,8 @@ class AsyncApiTest {
 
     @Test
     void everyTopicIsAChannelAndEveryChannelATopic() {
-        Set<String> topics = new TreeSet<>(Topics.all().stream().map(Topics.TopicSpec::name).toList());
+        Set<String> topics =
+                new TreeSet<>(Topics.all().stream().map(Topics.TopicSpec::name).toList());
         Set<String> addresses = new TreeSet<>();
         channels().forEach(c -> addresses.add(c.path("address").asText()));
 
@@ -50,29 +51,41 @@ class AsyncApiTest {
             assertEquals(spec.name(), kafka.path("topic").asText(), spec.name());
             assertEquals(spec.partitions(), kafka.path("partitions").asInt(), spec.name() + " partitions");
             JsonNode config = kafka.path("topicConfiguration");
-            assertEquals(List.of(spec.configs().getOrDefault("cleanup.policy", "delete")),
-                    texts(config.path("cleanup.policy")), spec.name() + " cleanup.policy");
+            assertEquals(
+                    List.of(spec.configs().getOrDefault("cleanup.policy", "delete")),
+                    texts(config.path("cleanup.policy")),
+                    spec.name() + " cleanup.policy");
             if (spec.configs().containsKey("retention.ms")) {
-                assertEquals(Long.parseLong(spec.configs().get("retention.ms")), config.path("retention.ms").asLong(),
+                assertEquals(
+                        Long.parseLong(spec.configs().get("retention.ms")),
+                        config.path("retention.ms").asLong(),
                         spec.name() + " retention.ms");
             }
         }
-        assertEquals(List.of("compact"),
+        assertEquals(
+                List.of("compact"),
                 texts(byAddress.get(Topics.CANDIDATE_SCORES).at("/bindings/kafka/topicConfiguration/cleanup.policy")));
-        assertTrue(byAddress.get(Topics.CANDIDATE_SCORES).path("description").asText().contains("COMPACTED"));
+        assertTrue(byAddress
+                .get(Topics.CANDIDATE_SCORES)
+                .path("description")
+                .asText()
+                .contains("COMPACTED"));
     }
 
     @Test
     void everyMessagePayloadReferencesAnExistingSchemaMatchingItsEventType() {
         Set<String> referenced = new TreeSet<>();
-        for (Map.Entry<String, JsonNode> message : API.at("/components/messages").properties()) {
+        for (Map.Entry<String, JsonNode> message :
+                API.at("/components/messages").properties()) {
             JsonNode payload = message.getValue().path("payload");
             String ceType = ceType(message.getValue());
             if (ceType == null) {
                 assertEquals("DeadLetter", message.getKey(), "only the dead letter has no ce_type");
                 continue;
             }
-            assertEquals("application/schema+json;version=draft-2020-12", payload.path("schemaFormat").asText(),
+            assertEquals(
+                    "application/schema+json;version=draft-2020-12",
+                    payload.path("schemaFormat").asText(),
                     message.getKey());
             String schema = resolveFile(payload.at("/schema/$ref").asText());
             assertTrue(SchemaDocuments.exists(schema), message.getKey() + " payload " + schema);
@@ -92,14 +105,17 @@ class AsyncApiTest {
             }
         }
         assertEquals(new TreeSet<>(ContractEventTypes.all()), messageTypes);
-        assertEquals(new TreeSet<>(ContractEventTypes.all()),
+        assertEquals(
+                new TreeSet<>(ContractEventTypes.all()),
                 new TreeSet<>(texts(API.at("/components/schemas/CloudEventHeaders/properties/ce_type/enum"))));
-        assertEquals(new TreeSet<>(ContractEventTypes.sources()),
+        assertEquals(
+                new TreeSet<>(ContractEventTypes.sources()),
                 new TreeSet<>(texts(API.at("/components/schemas/CloudEventHeaders/properties/ce_source/enum"))));
 
         assertEquals(Set.of(EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED), typesOn(Topics.DRAWS));
         assertEquals(Set.of(EventTypes.INVITATION_LIKELY), typesOn(Topics.INVITATION_LIKELY));
-        assertEquals(Set.of(EventTypes.CANDIDATE_SCORED, EventTypes.CANDIDATE_ERASED), typesOn(Topics.CANDIDATE_SCORES));
+        assertEquals(
+                Set.of(EventTypes.CANDIDATE_SCORED, EventTypes.CANDIDATE_ERASED), typesOn(Topics.CANDIDATE_SCORES));
         assertEquals(Set.of(EventTypes.DRAW_EVALUATED), typesOn(Topics.DRAW_EVALUATIONS));
         assertEquals(Set.of(EventTypes.INVITATION_FORECAST), typesOn(Topics.INVITATION_FORECASTS));
         for (Topics.TopicSpec spec : Topics.all()) {
@@ -111,30 +127,42 @@ class AsyncApiTest {
 
     @Test
     void everyMessageStatesItsKey() {
-        for (Map.Entry<String, JsonNode> message : API.at("/components/messages").properties()) {
+        for (Map.Entry<String, JsonNode> message :
+                API.at("/components/messages").properties()) {
             JsonNode key = message.getValue().at("/bindings/kafka/key");
             assertEquals("string", key.path("type").asText(), message.getKey());
-            String expected = message.getKey().startsWith("Draw") ? "Draw number" : message.getKey().equals("DeadLetter")
-                    ? "original record key" : "candidate id";
-            assertTrue(key.path("description").asText().contains(expected),
+            String expected = message.getKey().startsWith("Draw")
+                    ? "Draw number"
+                    : message.getKey().equals("DeadLetter") ? "original record key" : "candidate id";
+            assertTrue(
+                    key.path("description").asText().contains(expected),
                     message.getKey() + " key is the " + expected + ": " + key);
         }
     }
 
     @Test
     void cloudEventHeadersAreTheOnesTheCodeWrites() {
-        CloudEvent event = new CloudEvent("draw-392-r1", EventTypes.DRAW_ANNOUNCED, EventTypes.SOURCE_INGEST,
-                Instant.parse("2026-01-21T16:00:00Z"), "392");
-        Set<String> written = new TreeSet<>(event.headers().stream().map(Header::key).toList());
+        CloudEvent event = new CloudEvent(
+                "draw-392-r1",
+                EventTypes.DRAW_ANNOUNCED,
+                EventTypes.SOURCE_INGEST,
+                Instant.parse("2026-01-21T16:00:00Z"),
+                "392");
+        Set<String> written =
+                new TreeSet<>(event.headers().stream().map(Header::key).toList());
         JsonNode headers = API.at("/components/schemas/CloudEventHeaders");
 
         assertEquals(written, new TreeSet<>(texts(headers.path("required"))));
         assertEquals(written, names(headers.path("properties").fieldNames()));
-        assertEquals(CloudEvent.SPEC_VERSION, headers.at("/properties/ce_specversion/const").asText());
+        assertEquals(
+                CloudEvent.SPEC_VERSION,
+                headers.at("/properties/ce_specversion/const").asText());
         for (JsonNode message : API.at("/components/messages")) {
             if (ceType(message) != null) {
-                assertEquals("#/components/schemas/CloudEventHeaders",
-                        message.at("/headers/allOf/0/$ref").asText(), message.path("name").asText());
+                assertEquals(
+                        "#/components/schemas/CloudEventHeaders",
+                        message.at("/headers/allOf/0/$ref").asText(),
+                        message.path("name").asText());
             }
         }
     }
@@ -153,7 +181,8 @@ class AsyncApiTest {
 
         assertEquals(constants, documented);
         assertEquals(List.of(DeadLetterHeaders.REASON), texts(headers.path("required")));
-        assertEquals("#/components/schemas/DeadLetterHeaders",
+        assertEquals(
+                "#/components/schemas/DeadLetterHeaders",
                 API.at("/components/messages/DeadLetter/headers/$ref").asText());
     }
 
@@ -173,7 +202,8 @@ class AsyncApiTest {
             List<String> tags = new ArrayList<>();
             op.getValue().path("tags").forEach(t -> tags.add(t.path("name").asText()));
             assertEquals(1, tags.size(), op.getKey() + " is tagged with its service");
-            flows.add(tags.get(0) + " " + op.getValue().path("action").asText() + " " + channel.path("address").asText());
+            flows.add(tags.get(0) + " " + op.getValue().path("action").asText() + " "
+                    + channel.path("address").asText());
         }
         assertTrue(flows.containsAll(List.of(
                 "ingest-service send express-entry.draws",
@@ -189,8 +219,11 @@ class AsyncApiTest {
                 "query-service receive express-entry.candidate-scores",
                 "query-service receive express-entry.draw-evaluations")), flows.toString());
         for (String flow : flows) {
-            assertTrue(flow.startsWith("ingest-service ") || flow.startsWith("scoring-service ")
-                    || flow.startsWith("query-service "), flow);
+            assertTrue(
+                    flow.startsWith("ingest-service ")
+                            || flow.startsWith("scoring-service ")
+                            || flow.startsWith("query-service "),
+                    flow);
             assertTrue(flow.contains(" send ") || flow.contains(" receive "), flow);
         }
     }
@@ -205,7 +238,8 @@ class AsyncApiTest {
     private static void collectDangling(JsonNode node, List<String> dangling) {
         if (node.isObject() && node.has("$ref")) {
             String ref = node.get("$ref").asText();
-            boolean resolves = ref.startsWith("#/") ? !pointer(ref).isMissingNode() : SchemaDocuments.exists(resolveFile(ref));
+            boolean resolves =
+                    ref.startsWith("#/") ? !pointer(ref).isMissingNode() : SchemaDocuments.exists(resolveFile(ref));
             if (!resolves) {
                 dangling.add(ref);
             }

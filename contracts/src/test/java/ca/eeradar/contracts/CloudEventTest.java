@@ -14,9 +14,12 @@ class CloudEventTest {
 
     @Test
     void headersReadBackToTheSameEvent() {
-        CloudEvent sent = new CloudEvent(EventTypes.invitationLikelyId("91a", 2, "c-7f3a9"),
-                EventTypes.INVITATION_LIKELY, EventTypes.SOURCE_SCORING,
-                Instant.parse("2026-01-21T16:00:05.123456789Z"), "c-7f3a9");
+        CloudEvent sent = new CloudEvent(
+                EventTypes.invitationLikelyId("91a", 2, "c-7f3a9"),
+                EventTypes.INVITATION_LIKELY,
+                EventTypes.SOURCE_SCORING,
+                Instant.parse("2026-01-21T16:00:05.123456789Z"),
+                "c-7f3a9");
         List<Header> headers = sent.headers();
 
         CloudEvent received = CloudEvent.from(new RecordHeaders(headers));
@@ -42,7 +45,8 @@ class CloudEventTest {
 
     @Test
     void anEventWithoutARequiredAttributeIsRefusedAtTheProducer() {
-        CloudEvent noTime = new CloudEvent("draw-392-r1", EventTypes.DRAW_ANNOUNCED, EventTypes.SOURCE_SCORING, null, "392");
+        CloudEvent noTime =
+                new CloudEvent("draw-392-r1", EventTypes.DRAW_ANNOUNCED, EventTypes.SOURCE_SCORING, null, "392");
         IllegalStateException refused = assertThrows(IllegalStateException.class, noTime::headers);
         assertEquals("CloudEvent attribute ce_time is missing", refused.getMessage());
     }

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 
 /** The constants of EventTypes by reflection, so that a type added there is checked everywhere. */
 final class ContractEventTypes {
-    private ContractEventTypes() {
-    }
+    private ContractEventTypes() {}
 
     /** Every ce_type constant (the values starting with "ca.eeradar."). */
     static Set<String> all() {

@@ -48,7 +48,8 @@ class PayloadSchemaTest {
         }
         assertTrue(wire.get("source").get("reference").isNull());
         assertEquals("2015-01-31", wire.get("date").asText());
-        assertEquals("2026-11-23T09:00:00Z", wire.get("source").get("receivedAt").asText());
+        assertEquals(
+                "2026-11-23T09:00:00Z", wire.get("source").get("receivedAt").asText());
     }
 
     /** A mutation of a valid sample and the schema keyword expected to reject it. */
@@ -67,61 +68,152 @@ class PayloadSchemaTest {
         String announced = EventTypes.DRAW_ANNOUNCED;
         return Stream.of(
                 new Invalid("draw without crsCutoff", announced, draw, n -> n.remove("crsCutoff"), "required"),
-                new Invalid("draw without tieBreakAt (null must be explicit)", announced, early,
-                        n -> n.remove("tieBreakAt"), "required"),
-                new Invalid("draw with an unknown roundType", announced, draw, n -> n.put("roundType", "LOTTERY"), "enum"),
+                new Invalid(
+                        "draw without tieBreakAt (null must be explicit)",
+                        announced,
+                        early,
+                        n -> n.remove("tieBreakAt"),
+                        "required"),
+                new Invalid(
+                        "draw with an unknown roundType", announced, draw, n -> n.put("roundType", "LOTTERY"), "enum"),
                 new Invalid("draw with an unknown program", announced, draw, n -> n.put("program", "EE"), "enum"),
                 new Invalid("draw with an unknown category", announced, draw, n -> n.put("category", "SPORTS"), "enum"),
-                new Invalid("draw with an unknown eligible program", announced, draw,
-                        n -> ((ArrayNode) n.get("eligiblePrograms")).add("QSW"), "enum"),
+                new Invalid(
+                        "draw with an unknown eligible program",
+                        announced,
+                        draw,
+                        n -> ((ArrayNode) n.get("eligiblePrograms")).add("QSW"),
+                        "enum"),
                 new Invalid("draw with the cutoff as text", announced, draw, n -> n.put("crsCutoff", "509"), "type"),
                 new Invalid("draw with a cutoff above 1200", announced, draw, n -> n.put("crsCutoff", 1201), "maximum"),
-                new Invalid("draw with negative invitations", announced, draw, n -> n.put("invitations", -5), "minimum"),
+                new Invalid(
+                        "draw with negative invitations", announced, draw, n -> n.put("invitations", -5), "minimum"),
                 new Invalid("draw with revision 0", announced, draw, n -> n.put("revision", 0), "minimum"),
                 new Invalid("draw with a null name", announced, draw, n -> n.putNull("name"), "type"),
                 new Invalid("draw with a null source", announced, draw, n -> n.putNull("source"), "type"),
-                new Invalid("draw with a null eligiblePrograms", announced, draw,
-                        n -> n.putNull("eligiblePrograms"), "type"),
+                new Invalid(
+                        "draw with a null eligiblePrograms",
+                        announced,
+                        draw,
+                        n -> n.putNull("eligiblePrograms"),
+                        "type"),
                 new Invalid("draw with a non-ISO date", announced, draw, n -> n.put("date", "21/01/2026"), "format"),
-                new Invalid("draw with the feed's free-text tie-break", announced, draw,
-                        n -> n.put("tieBreakAt", "October 29, 2025 at 04:35:24 UTC"), "format"),
-                new Invalid("draw with an invalid round number", announced, draw, n -> n.put("number", "#392"), "pattern"),
-                new Invalid("draw with personal data added", announced, draw,
-                        n -> n.put("dateOfBirth", "1990-01-01"), "additionalProperties"),
-                new Invalid("draw with a negative band count", announced, draw,
-                        n -> ((ObjectNode) n.get("pool").get("bands").get(0)).put("count", -1), "minimum"),
-                new Invalid("draw pool without bands", announced, draw,
-                        n -> ((ObjectNode) n.get("pool")).remove("bands"), "required"),
-                new Invalid("draw with an unknown source kind", announced, draw,
-                        n -> ((ObjectNode) n.get("source")).put("kind", "RUMOUR"), "enum"),
-                new Invalid("invitation without candidateId", EventTypes.INVITATION_LIKELY, likely,
-                        n -> n.remove("candidateId"), "required"),
-                new Invalid("invitation with an unknown tie-break", EventTypes.INVITATION_LIKELY, likely,
-                        n -> n.put("tieBreak", "LOST"), "enum"),
-                new Invalid("invitation below the cutoff", EventTypes.INVITATION_LIKELY, likely,
-                        n -> n.put("margin", -1), "minimum"),
-                new Invalid("invitation with a malformed basis", EventTypes.INVITATION_LIKELY, likely,
-                        n -> n.put("basis", "cec"), "pattern"),
-                new Invalid("evaluation without durationMs", EventTypes.DRAW_EVALUATED, ContractSamples.evaluation(),
-                        n -> n.remove("durationMs"), "required"),
-                new Invalid("evaluation with a negative count", EventTypes.DRAW_EVALUATED, ContractSamples.evaluation(),
-                        n -> n.put("likely", -1), "minimum"),
-                new Invalid("score with core above 500", EventTypes.CANDIDATE_SCORED, scored,
-                        n -> ((ObjectNode) n.get("sections")).put("core", 501), "maximum"),
-                new Invalid("score with an unknown category", EventTypes.CANDIDATE_SCORED, scored,
-                        n -> ((ObjectNode) n.get("categories").get(0)).put("category", "SPORTS"), "enum"),
-                new Invalid("score with a program twice", EventTypes.CANDIDATE_SCORED, scored,
-                        n -> ((ArrayNode) n.get("programs")).add("CEC"), "uniqueItems"),
-                new Invalid("score with null programs", EventTypes.CANDIDATE_SCORED, scored,
-                        n -> n.putNull("programs"), "type"),
-                new Invalid("score without timeline", EventTypes.CANDIDATE_SCORED, scored,
-                        n -> n.remove("timeline"), "required"),
-                new Invalid("score with a test result added", EventTypes.CANDIDATE_SCORED, scored,
-                        n -> ((ObjectNode) n.get("sections")).put("ieltsListening", 7.5), "additionalProperties"),
-                new Invalid("erasure without erasedAt", EventTypes.CANDIDATE_ERASED, ContractSamples.erased(),
-                        n -> n.remove("erasedAt"), "required"),
-                new Invalid("erasure with a name added", EventTypes.CANDIDATE_ERASED, ContractSamples.erased(),
-                        n -> n.put("name", "Jane Doe"), "additionalProperties"));
+                new Invalid(
+                        "draw with the feed's free-text tie-break",
+                        announced,
+                        draw,
+                        n -> n.put("tieBreakAt", "October 29, 2025 at 04:35:24 UTC"),
+                        "format"),
+                new Invalid(
+                        "draw with an invalid round number", announced, draw, n -> n.put("number", "#392"), "pattern"),
+                new Invalid(
+                        "draw with personal data added",
+                        announced,
+                        draw,
+                        n -> n.put("dateOfBirth", "1990-01-01"),
+                        "additionalProperties"),
+                new Invalid(
+                        "draw with a negative band count",
+                        announced,
+                        draw,
+                        n -> ((ObjectNode) n.get("pool").get("bands").get(0)).put("count", -1),
+                        "minimum"),
+                new Invalid(
+                        "draw pool without bands",
+                        announced,
+                        draw,
+                        n -> ((ObjectNode) n.get("pool")).remove("bands"),
+                        "required"),
+                new Invalid(
+                        "draw with an unknown source kind",
+                        announced,
+                        draw,
+                        n -> ((ObjectNode) n.get("source")).put("kind", "RUMOUR"),
+                        "enum"),
+                new Invalid(
+                        "invitation without candidateId",
+                        EventTypes.INVITATION_LIKELY,
+                        likely,
+                        n -> n.remove("candidateId"),
+                        "required"),
+                new Invalid(
+                        "invitation with an unknown tie-break",
+                        EventTypes.INVITATION_LIKELY,
+                        likely,
+                        n -> n.put("tieBreak", "LOST"),
+                        "enum"),
+                new Invalid(
+                        "invitation below the cutoff",
+                        EventTypes.INVITATION_LIKELY,
+                        likely,
+                        n -> n.put("margin", -1),
+                        "minimum"),
+                new Invalid(
+                        "invitation with a malformed basis",
+                        EventTypes.INVITATION_LIKELY,
+                        likely,
+                        n -> n.put("basis", "cec"),
+                        "pattern"),
+                new Invalid(
+                        "evaluation without durationMs",
+                        EventTypes.DRAW_EVALUATED,
+                        ContractSamples.evaluation(),
+                        n -> n.remove("durationMs"),
+                        "required"),
+                new Invalid(
+                        "evaluation with a negative count",
+                        EventTypes.DRAW_EVALUATED,
+                        ContractSamples.evaluation(),
+                        n -> n.put("likely", -1),
+                        "minimum"),
+                new Invalid(
+                        "score with core above 500",
+                        EventTypes.CANDIDATE_SCORED,
+                        scored,
+                        n -> ((ObjectNode) n.get("sections")).put("core", 501),
+                        "maximum"),
+                new Invalid(
+                        "score with an unknown category",
+                        EventTypes.CANDIDATE_SCORED,
+                        scored,
+                        n -> ((ObjectNode) n.get("categories").get(0)).put("category", "SPORTS"),
+                        "enum"),
+                new Invalid(
+                        "score with a program twice",
+                        EventTypes.CANDIDATE_SCORED,
+                        scored,
+                        n -> ((ArrayNode) n.get("programs")).add("CEC"),
+                        "uniqueItems"),
+                new Invalid(
+                        "score with null programs",
+                        EventTypes.CANDIDATE_SCORED,
+                        scored,
+                        n -> n.putNull("programs"),
+                        "type"),
+                new Invalid(
+                        "score without timeline",
+                        EventTypes.CANDIDATE_SCORED,
+                        scored,
+                        n -> n.remove("timeline"),
+                        "required"),
+                new Invalid(
+                        "score with a test result added",
+                        EventTypes.CANDIDATE_SCORED,
+                        scored,
+                        n -> ((ObjectNode) n.get("sections")).put("ieltsListening", 7.5),
+                        "additionalProperties"),
+                new Invalid(
+                        "erasure without erasedAt",
+                        EventTypes.CANDIDATE_ERASED,
+                        ContractSamples.erased(),
+                        n -> n.remove("erasedAt"),
+                        "required"),
+                new Invalid(
+                        "erasure with a name added",
+                        EventTypes.CANDIDATE_ERASED,
+                        ContractSamples.erased(),
+                        n -> n.put("name", "Jane Doe"),
+                        "additionalProperties"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -135,7 +227,8 @@ class PayloadSchemaTest {
 
         assertFalse(errors.isEmpty(), invalid.name() + " must be rejected");
         Set<String> keywords = errors.stream().map(ValidationMessage::getType).collect(Collectors.toSet());
-        assertTrue(keywords.contains(invalid.keyword()),
+        assertTrue(
+                keywords.contains(invalid.keyword()),
                 invalid.name() + ": expected " + invalid.keyword() + " among " + errors);
     }
 
@@ -143,7 +236,10 @@ class PayloadSchemaTest {
     void everySchemaIsDraft202012WithAnIdMatchingItsFile() {
         for (String path : schemaPaths()) {
             JsonNode schema = SchemaDocuments.json(path);
-            assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText(), path);
+            assertEquals(
+                    "https://json-schema.org/draft/2020-12/schema",
+                    schema.path("$schema").asText(),
+                    path);
             assertEquals("https://ee-radar.ca/" + path, schema.path("$id").asText(), path);
         }
     }

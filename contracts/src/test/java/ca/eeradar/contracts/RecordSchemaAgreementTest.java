@@ -45,12 +45,20 @@ class RecordSchemaAgreementTest {
     private static void assertRecord(Class<?> type, JsonNode node, JsonNode root, String path) {
         JsonNode object = resolve(node, root);
         assertEquals(Set.of("object"), types(object), path + " is an object");
-        assertEquals(Boolean.FALSE, object.path("additionalProperties").isBoolean()
-                ? object.get("additionalProperties").booleanValue() : null, path + " closes its properties");
+        assertEquals(
+                Boolean.FALSE,
+                object.path("additionalProperties").isBoolean()
+                        ? object.get("additionalProperties").booleanValue()
+                        : null,
+                path + " closes its properties");
 
-        List<String> components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        List<String> components = Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
         Set<String> properties = names(object.path("properties").fieldNames());
-        assertEquals(new TreeSet<>(components), new TreeSet<>(properties),
+        assertEquals(
+                new TreeSet<>(components),
+                new TreeSet<>(properties),
                 path + ": record components of " + type.getSimpleName() + " vs schema properties");
 
         Set<String> required = new HashSet<>();
@@ -99,7 +107,9 @@ class RecordSchemaAgreementTest {
             assertEquals("date-time", schema.path("format").asText(), where + " is an ISO instant");
         } else if (c.isEnum()) {
             assertEquals(Set.of("string"), types(schema), where);
-            List<String> constants = Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+            List<String> constants = Arrays.stream(c.getEnumConstants())
+                    .map(e -> ((Enum<?>) e).name())
+                    .toList();
             List<String> schemaEnum = new ArrayList<>();
             schema.path("enum").forEach(v -> schemaEnum.add(v.asText()));
             assertEquals(constants, schemaEnum, where + ": constants of " + c.getName());

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** The JSON Schemas carry the literals of the rules in {@code contracts.rules}, and accept exactly what they accept. */
 class RulesInSchemasTest {
-    private static final List<String> SCHEMAS = List.of("draw.v1", "invitation-likely.v1", "draw-evaluated.v1",
-            "candidate-scored.v1", "candidate-erased.v1");
+    private static final List<String> SCHEMAS = List.of(
+            "draw.v1", "invitation-likely.v1", "draw-evaluated.v1", "candidate-scored.v1", "candidate-erased.v1");
     private static final Set<String> ROUND_NUMBER_FIELDS = Set.of("number", "drawNumber");
     private static final Set<String> SCORE_FIELDS = Set.of("crsCutoff", "score", "cutoff", "total", "min", "max");
 
@@ -41,16 +41,21 @@ class RulesInSchemasTest {
                 Map.Entry<String, JsonNode> p = it.next();
                 String at = schema + "/" + p.getKey();
                 JsonNode def = p.getValue();
-                if (ROUND_NUMBER_FIELDS.contains(p.getKey()) && "string".equals(def.path("type").asText())) {
-                    assertEquals("^" + RoundNumber.PATTERN + "$", def.path("pattern").asText(), at);
+                if (ROUND_NUMBER_FIELDS.contains(p.getKey())
+                        && "string".equals(def.path("type").asText())) {
+                    assertEquals(
+                            "^" + RoundNumber.PATTERN + "$", def.path("pattern").asText(), at);
                     seen.add(at);
                 }
                 if (p.getKey().equals("candidateId")) {
-                    assertEquals("^" + CandidateId.PATTERN + "$", def.path("pattern").asText(), at);
+                    assertEquals(
+                            "^" + CandidateId.PATTERN + "$", def.path("pattern").asText(), at);
                     assertEquals(CandidateId.MAX_LENGTH, def.path("maxLength").asInt(), at);
                     seen.add(at);
                 }
-                if (SCORE_FIELDS.contains(p.getKey()) && def.has("maximum") && def.path("maximum").asInt() > 600) {
+                if (SCORE_FIELDS.contains(p.getKey())
+                        && def.has("maximum")
+                        && def.path("maximum").asInt() > 600) {
                     assertEquals(CrsScale.MAX, def.path("maximum").asInt(), at);
                     seen.add(at);
                 }
@@ -69,22 +74,32 @@ class RulesInSchemasTest {
             assertEquals(Set.of(), SchemaDocuments.validate(EventTypes.DRAW_ANNOUNCED, withNumber(number)), number);
         }
         for (String number : RuleCases.INVALID_ROUND_NUMBERS) {
-            assertTrue(!SchemaDocuments.validate(EventTypes.DRAW_ANNOUNCED, withNumber(number)).isEmpty(), number);
+            assertTrue(
+                    !SchemaDocuments.validate(EventTypes.DRAW_ANNOUNCED, withNumber(number))
+                            .isEmpty(),
+                    number);
         }
     }
 
     @Test
     void theInvitationSchemaAcceptsExactlyTheSharedCandidateIdsAndScores() {
         for (String id : RuleCases.VALID_CANDIDATE_IDS) {
-            assertEquals(Set.of(), SchemaDocuments.validate(EventTypes.INVITATION_LIKELY, invitation("candidateId", id)), id);
+            assertEquals(
+                    Set.of(),
+                    SchemaDocuments.validate(EventTypes.INVITATION_LIKELY, invitation("candidateId", id)),
+                    id);
         }
         for (String id : RuleCases.INVALID_CANDIDATE_IDS) {
-            assertTrue(!SchemaDocuments.validate(EventTypes.INVITATION_LIKELY, invitation("candidateId", id)).isEmpty(), id);
+            assertTrue(
+                    !SchemaDocuments.validate(EventTypes.INVITATION_LIKELY, invitation("candidateId", id))
+                            .isEmpty(),
+                    id);
         }
         for (int score : RuleCases.INVALID_SCORES) {
             ObjectNode draw = (ObjectNode) SchemaDocuments.wire(ContractSamples.programRound());
             draw.put("crsCutoff", score);
-            assertTrue(!SchemaDocuments.validate(EventTypes.DRAW_ANNOUNCED, draw).isEmpty(), "" + score);
+            assertTrue(
+                    !SchemaDocuments.validate(EventTypes.DRAW_ANNOUNCED, draw).isEmpty(), "" + score);
         }
     }
 

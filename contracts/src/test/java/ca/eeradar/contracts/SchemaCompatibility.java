@@ -18,8 +18,7 @@ import java.util.TreeSet;
 final class SchemaCompatibility {
     private static final List<String> SAME_VALUE = List.of("$ref", "format", "const", "additionalProperties");
 
-    private SchemaCompatibility() {
-    }
+    private SchemaCompatibility() {}
 
     /** Every breaking difference from the released schema to the current one; empty when compatible. */
     static List<String> breakingChanges(JsonNode released, JsonNode current) {
@@ -35,8 +34,8 @@ final class SchemaCompatibility {
         }
         for (String keyword : SAME_VALUE) {
             if (!Objects.equals(released.get(keyword), current.get(keyword))) {
-                changes.add(at + ": " + keyword + " changed from " + released.get(keyword) + " to "
-                        + current.get(keyword));
+                changes.add(
+                        at + ": " + keyword + " changed from " + released.get(keyword) + " to " + current.get(keyword));
             }
         }
         if (!textSet(released.get("enum")).equals(textSet(current.get("enum")))) {
@@ -67,7 +66,11 @@ final class SchemaCompatibility {
                 changes.add(at + ": anyOf changed from " + released.get("anyOf") + " to " + current.get("anyOf"));
             } else {
                 for (int i = 0; i < released.get("anyOf").size(); i++) {
-                    compare(path + "/anyOf/" + i, released.get("anyOf").get(i), current.get("anyOf").get(i), changes);
+                    compare(
+                            path + "/anyOf/" + i,
+                            released.get("anyOf").get(i),
+                            current.get("anyOf").get(i),
+                            changes);
                 }
             }
         }

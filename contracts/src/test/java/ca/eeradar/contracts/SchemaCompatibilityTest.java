@@ -27,37 +27,56 @@ class SchemaCompatibilityTest {
     @Test
     void currentSchemasOnlyAddOptionalPropertiesToTheReleasedOnes() throws IOException, URISyntaxException {
         List<String> released = releasedSchemaFiles();
-        assertTrue(released.containsAll(List.of("draw.v1.schema.json", "invitation-likely.v1.schema.json",
-                "draw-evaluated.v1.schema.json", "candidate-scored.v1.schema.json", "candidate-erased.v1.schema.json")),
+        assertTrue(
+                released.containsAll(List.of(
+                        "draw.v1.schema.json",
+                        "invitation-likely.v1.schema.json",
+                        "draw-evaluated.v1.schema.json",
+                        "candidate-scored.v1.schema.json",
+                        "candidate-erased.v1.schema.json")),
                 released.toString());
 
         for (String file : released) {
             String current = "schemas/" + file;
             assertTrue(SchemaDocuments.exists(current), "released schema " + file + " still exists");
-            assertEquals(List.of(), SchemaCompatibility.breakingChanges(
-                    SchemaDocuments.json(RELEASED + "/" + file), SchemaDocuments.json(current)), file);
+            assertEquals(
+                    List.of(),
+                    SchemaCompatibility.breakingChanges(
+                            SchemaDocuments.json(RELEASED + "/" + file), SchemaDocuments.json(current)),
+                    file);
         }
     }
 
     @Test
     void addingAnOptionalPropertyIsCompatible() {
-        assertEquals(List.of(), changesAfter(n -> ((ObjectNode) n.get("properties"))
-                .putObject("lotteryTicket").put("type", "string").put("description", "new, optional")));
+        assertEquals(
+                List.of(),
+                changesAfter(n -> ((ObjectNode) n.get("properties"))
+                        .putObject("lotteryTicket")
+                        .put("type", "string")
+                        .put("description", "new, optional")));
     }
 
     @Test
     void breakingChangesAreReported() {
-        assertEquals(List.of("/properties/tieBreakAt: removed"),
+        assertEquals(
+                List.of("/properties/tieBreakAt: removed"),
                 changesAfter(n -> ((ObjectNode) n.get("properties")).remove("tieBreakAt")));
-        assertEquals(List.of("/: property lotteryTicket became required"),
+        assertEquals(
+                List.of("/: property lotteryTicket became required"),
                 changesAfter(n -> ((ArrayNode) n.get("required")).add("lotteryTicket")));
-        assertEquals(List.of("/properties/crsCutoff: type changed from [integer] to [string]"),
+        assertEquals(
+                List.of("/properties/crsCutoff: type changed from [integer] to [string]"),
                 changesAfter(n -> ((ObjectNode) n.at("/properties/crsCutoff")).put("type", "string")));
-        assertEquals(List.of("/properties/categoryVersion: type changed from [null, string] to [string]"),
+        assertEquals(
+                List.of("/properties/categoryVersion: type changed from [null, string] to [string]"),
                 changesAfter(n -> ((ObjectNode) n.at("/properties/categoryVersion")).put("type", "string")));
-        assertEquals(List.of("/$defs/Source/properties/receivedAt: format changed from \"date-time\" to \"date\""),
+        assertEquals(
+                List.of("/$defs/Source/properties/receivedAt: format changed from \"date-time\" to \"date\""),
                 changesAfter(n -> ((ObjectNode) n.at("/$defs/Source/properties/receivedAt")).put("format", "date")));
-        assertEquals(List.of("/$defs/RoundType: enum changed from [CATEGORY, GENERAL, PROGRAM] to [CATEGORY, GENERAL, LOTTERY, PROGRAM]"),
+        assertEquals(
+                List.of(
+                        "/$defs/RoundType: enum changed from [CATEGORY, GENERAL, PROGRAM] to [CATEGORY, GENERAL, LOTTERY, PROGRAM]"),
                 changesAfter(n -> ((ArrayNode) n.at("/$defs/RoundType/enum")).add("LOTTERY")));
         List<String> nullabilityDropped = changesAfter(n -> ((ArrayNode) n.at("/properties/pool/anyOf")).remove(1));
         assertEquals(1, nullabilityDropped.size(), nullabilityDropped.toString());
@@ -75,7 +94,10 @@ class SchemaCompatibilityTest {
         URL dir = SchemaCompatibilityTest.class.getClassLoader().getResource(RELEASED);
         assertTrue(dir != null && "file".equals(dir.getProtocol()), "released schemas on the test classpath");
         try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".schema.json")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".schema.json"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -17,12 +17,10 @@ final class SchemaDocuments {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     // format is only an annotation in 2020-12 unless asserted: without this, "2026-13-45" would pass as a date.
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
-            .build();
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-    private SchemaDocuments() {
-    }
+    private SchemaDocuments() {}
 
     static JsonNode json(String resource) {
         try (InputStream in = open(resource)) {

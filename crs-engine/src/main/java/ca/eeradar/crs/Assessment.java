@@ -17,8 +17,14 @@ import java.util.Set;
  * @param nominated     a provincial nomination dated on or before that date
  * @param rulesComplete false if the rule set has values left to configuration (2026-11-03 high-wage tiers)
  */
-public record Assessment(int total, String rulesVersion, boolean valid, Set<Program> programs, int categoryMask,
-                         boolean nominated, boolean rulesComplete) {
+public record Assessment(
+        int total,
+        String rulesVersion,
+        boolean valid,
+        Set<Program> programs,
+        int categoryMask,
+        boolean nominated,
+        boolean rulesComplete) {
 
     public boolean meetsProgram(Program program) {
         // An Express Entry PNP nominee must also meet one of the federal programs.

@@ -15,8 +15,15 @@ import java.util.Set;
  * @param provisional    the list was not read from an official table: the answer warns about it
  * @param source         where the list comes from
  */
-public record CategoryList(Category category, String version, LocalDate from, LocalDate until, Set<String> occupations,
-                           boolean canadianOnly, boolean provisional, String source) {
+public record CategoryList(
+        Category category,
+        String version,
+        LocalDate from,
+        LocalDate until,
+        Set<String> occupations,
+        boolean canadianOnly,
+        boolean provisional,
+        String source) {
 
     public boolean inForce(LocalDate date) {
         return !date.isBefore(from) && (until == null || date.isBefore(until));

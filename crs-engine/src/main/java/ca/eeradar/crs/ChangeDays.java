@@ -11,8 +11,7 @@ import java.util.TreeSet;
  * those days instead of all ~731.
  */
 final class ChangeDays {
-    private ChangeDays() {
-    }
+    private ChangeDays() {}
 
     /**
      * Days after {@code asOf} up to {@code end} on which a dated input starts or stops counting (sorted,
@@ -47,7 +46,8 @@ final class ChangeDays {
             addTests(days, spouse.languageTests());
             addEducation(days, spouse.education());
         }
-        if (profile.provincialNomination() != null && profile.provincialNomination().nominatedOn() != null) {
+        if (profile.provincialNomination() != null
+                && profile.provincialNomination().nominatedOn() != null) {
             days.add(profile.provincialNomination().nominatedOn());
         }
         if (profile.jobOffer() != null && profile.jobOffer().from() != null) {
@@ -57,7 +57,9 @@ final class ChangeDays {
         if (spouse != null) {
             addWork(days, spouse.workExperience());
         }
-        return days.subSet(asOf, false, end, true).stream().mapToLong(LocalDate::toEpochDay).toArray();
+        return days.subSet(asOf, false, end, true).stream()
+                .mapToLong(LocalDate::toEpochDay)
+                .toArray();
     }
 
     private static void addTests(Set<LocalDate> days, List<Profile.LanguageTest> tests) {

@@ -7,11 +7,19 @@ import java.util.Set;
 
 /** What changed between two consecutive days of a score timeline, in the words a candidate reads. */
 final class ChangeDescription {
-    private ChangeDescription() {
-    }
+    private ChangeDescription() {}
 
-    static String of(Facts a, Points pa, boolean validA, int programsA, int categoriesA,
-                                 Facts b, Points pb, boolean validB, int programsB, int categoriesB) {
+    static String of(
+            Facts a,
+            Points pa,
+            boolean validA,
+            int programsA,
+            int categoriesA,
+            Facts b,
+            Points pb,
+            boolean validB,
+            int programsB,
+            int categoriesB) {
         List<String> what = new ArrayList<>();
         if (a.rules != b.rules) {
             what.add("rule set " + b.rules.version() + " takes effect" + (b.rules.complete() ? "" : " (incomplete)"));
@@ -43,8 +51,10 @@ final class ChangeDescription {
             what.add("spouse's Canadian work experience " + b.spouseCanadianYears + " years");
         }
         if (validA != validB) {
-            what.add(validB ? "profile meets Express Entry requirements again"
-                    : "profile no longer meets Express Entry requirements");
+            what.add(
+                    validB
+                            ? "profile meets Express Entry requirements again"
+                            : "profile no longer meets Express Entry requirements");
         }
         if (programsA != programsB) {
             what.add("eligible programs " + ProgramSets.of(programsA) + " -> " + ProgramSets.of(programsB));

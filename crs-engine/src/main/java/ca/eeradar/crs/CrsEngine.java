@@ -68,8 +68,14 @@ public final class CrsEngine {
             programs = ProgramRules.programs(facts, points, null, null);
             categories = ProgramRules.categories(facts);
         }
-        return new Assessment(points.total, day.rulesVersion, valid, ProgramSets.of(programs), categories,
-                facts.nominated, day.rulesComplete);
+        return new Assessment(
+                points.total,
+                day.rulesVersion,
+                valid,
+                ProgramSets.of(programs),
+                categories,
+                facts.nominated,
+                day.rulesComplete);
     }
 
     /** What the date alone decides, reused from the last call on the same date. */
@@ -118,19 +124,46 @@ public final class CrsEngine {
         }
         ScoreExplanations.warnings(f, p, warnings);
 
-        return new ScoreReport(asOf, ruleSet.version(), f.withSpouse, p.total,
+        return new ScoreReport(
+                asOf,
+                ruleSet.version(),
+                f.withSpouse,
+                p.total,
                 new ScoreReport.Core(p.age, p.education, p.firstLanguage, p.secondLanguage, p.canadianWork, p.core),
                 new ScoreReport.SpouseFactors(p.spouseEducation, p.spouseLanguage, p.spouseCanadianWork, p.spouse),
-                new ScoreReport.Transferability(p.educationLanguage, p.educationCanadianWork, p.educationBlock,
-                        p.foreignLanguage, p.foreignCanadianWork, p.foreignBlock, p.certificate, p.transferability),
-                new ScoreReport.Additional(p.nomination, p.sibling, p.frenchBonus, p.study, p.arrangedEmployment,
-                        p.highWageWork, p.additional),
+                new ScoreReport.Transferability(
+                        p.educationLanguage,
+                        p.educationCanadianWork,
+                        p.educationBlock,
+                        p.foreignLanguage,
+                        p.foreignCanadianWork,
+                        p.foreignBlock,
+                        p.certificate,
+                        p.transferability),
+                new ScoreReport.Additional(
+                        p.nomination,
+                        p.sibling,
+                        p.frenchBonus,
+                        p.study,
+                        p.arrangedEmployment,
+                        p.highWageWork,
+                        p.additional),
                 new ScoreReport.Languages(
                         ScoreExplanations.levels(p.hasFirst, p.firstEnglish, p.first),
                         ScoreExplanations.levels(p.hasSecond, !p.firstEnglish, p.second)),
-                new ScoreReport.Eligibility(List.copyOf(programs), List.copyOf(categories),
-                        new FswGrid(grid[0], grid[1], grid[2], grid[3], grid[4], grid[5], grid[6],
-                                ProgramRules.FSW_PASS_MARK, grid[6] >= ProgramRules.FSW_PASS_MARK),
+                new ScoreReport.Eligibility(
+                        List.copyOf(programs),
+                        List.copyOf(categories),
+                        new FswGrid(
+                                grid[0],
+                                grid[1],
+                                grid[2],
+                                grid[3],
+                                grid[4],
+                                grid[5],
+                                grid[6],
+                                ProgramRules.FSW_PASS_MARK,
+                                grid[6] >= ProgramRules.FSW_PASS_MARK),
                         List.copyOf(reasons)),
                 timeline.from(decoded, asOf, f, p, valid, programMask, categoryMask),
                 List.copyOf(warnings));

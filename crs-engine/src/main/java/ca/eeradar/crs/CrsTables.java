@@ -6,8 +6,7 @@ package ca.eeradar.crs;
  * official tables read; column 0 = with spouse, 1 = without spouse.
  */
 final class CrsTables {
-    private CrsTables() {
-    }
+    private CrsTables() {}
 
     static final int WITH = 0;
     static final int WITHOUT = 1;
@@ -16,10 +15,14 @@ final class CrsTables {
     static final int[][] AGE = new int[2][46];
 
     static {
-        int[] with = {90, 95, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 95, 90, 85, 80, 75, 70, 65, 60, 55, 50,
-            45, 35, 25, 15, 5};
-        int[] without = {99, 105, 110, 110, 110, 110, 110, 110, 110, 110, 110, 110, 105, 99, 94, 88, 83, 77, 72, 66, 61,
-            55, 50, 39, 28, 17, 6};
+        int[] with = {
+            90, 95, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 95, 90, 85, 80, 75, 70, 65, 60, 55, 50, 45, 35,
+            25, 15, 5
+        };
+        int[] without = {
+            99, 105, 110, 110, 110, 110, 110, 110, 110, 110, 110, 110, 105, 99, 94, 88, 83, 77, 72, 66, 61, 55, 50, 39,
+            28, 17, 6
+        };
         System.arraycopy(with, 0, AGE[WITH], 18, with.length);
         System.arraycopy(without, 0, AGE[WITHOUT], 18, without.length);
     }
@@ -31,7 +34,8 @@ final class CrsTables {
     /** docs/crs-rules.md#core "Education", by {@link EducationLevel} ordinal. */
     static final int[][] EDUCATION = {
         {0, 28, 84, 91, 112, 119, 126, 140},
-        {0, 30, 90, 98, 120, 128, 135, 150}};
+        {0, 30, 90, 98, 120, 128, 135, 150}
+    };
 
     /** docs/crs-rules.md#spouse: spouse's education, by ordinal. */
     static final int[] SPOUSE_EDUCATION = {0, 2, 6, 7, 8, 9, 10, 10};
@@ -39,7 +43,8 @@ final class CrsTables {
     /** docs/crs-rules.md#core: first official language per ability, by CLB 0..10 (10 = 10 or more). */
     static final int[][] FIRST_LANGUAGE = {
         {0, 0, 0, 0, 6, 6, 8, 16, 22, 29, 32},
-        {0, 0, 0, 0, 6, 6, 9, 17, 23, 31, 34}};
+        {0, 0, 0, 0, 6, 6, 9, 17, 23, 31, 34}
+    };
 
     /** docs/crs-rules.md#core: second official language per ability (both columns), by CLB 0..10. */
     static final int[] SECOND_LANGUAGE = {0, 0, 0, 0, 0, 1, 1, 3, 3, 6, 6};
@@ -53,7 +58,8 @@ final class CrsTables {
     /** docs/crs-rules.md#core: Canadian work experience by whole years 0..5 (5 = 5 or more). */
     static final int[][] CANADIAN_WORK = {
         {0, 35, 46, 56, 63, 70},
-        {0, 40, 53, 64, 72, 80}};
+        {0, 40, 53, 64, 72, 80}
+    };
 
     /** docs/crs-rules.md#spouse: spouse's Canadian work experience by years 0..5. */
     static final int[] SPOUSE_CANADIAN_WORK = {0, 5, 7, 8, 9, 10};

@@ -44,6 +44,7 @@ public final class DecodedProfile {
      * always. A foreign credential without an ECA: never.
      */
     final long ecaFrom;
+
     final long ecaUntil;
     /**
      * Additional points for Canadian post-secondary education, as {@link #canadianStudy(Education)}
@@ -71,6 +72,7 @@ public final class DecodedProfile {
     final long offerFrom;
     /** First day a job offer in a skilled trade takes effect (docs/crs-rules.md#fst); {@link #NEVER} without one. */
     final long offerInTradeFrom;
+
     final boolean offerLmiaBased;
     /** NOC 2021 Major Group 00 (senior management): 200 points until 2025-03-24. */
     final boolean offerMajor00;
@@ -83,6 +85,7 @@ public final class DecodedProfile {
     final EducationLevel spouseEducationLevel;
     /** The spouse's education counts as declared unless a dated ECA says it no longer does. */
     final long spouseEcaFrom;
+
     final long spouseEcaUntil;
     final boolean spouseThreeYearCanadianStudy;
     final LanguageResults spouseTests;
@@ -95,8 +98,11 @@ public final class DecodedProfile {
         birthMonth = born ? p.dateOfBirth().getMonthValue() : 0;
         birthDay = born ? p.dateOfBirth().getDayOfMonth() : 0;
         Profile.Spouse spouse = p.spouse();
-        withSpouse = spouse != null && p.maritalStatus() != null && p.maritalStatus().partnered()
-                && spouse.accompanying() && !spouse.canadianCitizenOrPermanentResident();
+        withSpouse = spouse != null
+                && p.maritalStatus() != null
+                && p.maritalStatus().partnered()
+                && spouse.accompanying()
+                && !spouse.canadianCitizenOrPermanentResident();
         declaredFirst = p.firstOfficialLanguage();
 
         Education edu = p.education();
@@ -121,14 +127,17 @@ public final class DecodedProfile {
         certificate = coq != null;
         certificateInTrade = coq != null && fiveCharacters(coq.noc()) && ProgramRules.trade(coq.noc());
         sibling = p.siblingInCanada();
-        nominatedFrom = p.provincialNomination() == null || p.provincialNomination().nominatedOn() == null
-                ? NEVER : p.provincialNomination().nominatedOn().toEpochDay();
+        nominatedFrom =
+                p.provincialNomination() == null || p.provincialNomination().nominatedOn() == null
+                        ? NEVER
+                        : p.provincialNomination().nominatedOn().toEpochDay();
 
         JobOffer offer = p.jobOffer();
         boolean dated = offer != null && offer.from() != null;
         offerFrom = dated && Noc.skilled(offer.noc()) ? offer.from().toEpochDay() : NEVER;
         offerInTradeFrom = dated && fiveCharacters(offer.noc()) && ProgramRules.trade(offer.noc())
-                ? offer.from().toEpochDay() : NEVER;
+                ? offer.from().toEpochDay()
+                : NEVER;
         offerLmiaBased = offer != null && offer.lmiaBased();
         offerMajor00 = offer != null && offer.noc() != null && offer.noc().startsWith("00");
         offerOccupation = offer == null ? -1 : work.occupationOf(offer.noc());

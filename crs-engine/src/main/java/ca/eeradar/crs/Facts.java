@@ -28,6 +28,7 @@ final class Facts {
     boolean withSpouse;
     /** The education that scores: null when a foreign credential has no valid ECA on that date. */
     EducationLevel education;
+
     boolean ecaExpired;
     boolean ecaMissing;
 
@@ -35,6 +36,7 @@ final class Facts {
     LanguageTest frenchTest;
     /** Levels of {@link #englishTest} / {@link #frenchTest}, all 0 without one; read-only (shared). */
     int[] english = NO_LEVELS;
+
     int[] french = NO_LEVELS;
     boolean englishExpired;
     boolean frenchExpired;
@@ -50,10 +52,12 @@ final class Facts {
      * #transferability, #fsw).
      */
     double canadianHours;
+
     double foreignHours;
     double skilledHours;
     /** Skilled hours in Canada in the last 3 years, in TEER 0-1, in TEER 2-3, in TEER 0-3 (docs/crs-rules.md#cec). */
     double cecTeer01Hours;
+
     double cecTeer23Hours;
     double cecHours;
     int canadianYears;
@@ -70,6 +74,7 @@ final class Facts {
      * threshold can be crossed. Kept only while {@link #watching}: a draw's assessment needs none.
      */
     double hoursBelowThreshold = Double.POSITIVE_INFINITY;
+
     double hoursAboveThreshold = Double.POSITIVE_INFINITY;
     private final boolean watching;
 
@@ -142,8 +147,8 @@ final class Facts {
                 spouseLanguage = spouseTests.levels(bestSpouse);
             }
             spouseTestExpired = spouseTest == null && spouseTests.takenBy(null, day);
-            spouseCanadianYears = WorkHistory.years(watchYears(d.spouseWork.hours(windowStart(10), day,
-                    WorkHistory.CANADA, WorkHistory.SKILLED)));
+            spouseCanadianYears = WorkHistory.years(
+                    watchYears(d.spouseWork.hours(windowStart(10), day, WorkHistory.CANADA, WorkHistory.SKILLED)));
         }
 
         nominated = day >= d.nominatedFrom;

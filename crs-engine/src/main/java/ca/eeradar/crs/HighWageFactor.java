@@ -14,8 +14,10 @@ import java.util.Map;
  * @param jobOfferPoints     points for a job offer in an occupation of that tier, by tier
  * @param occupations        NOC 2021 code -> tier (the published list of 186 codes); a code not listed earns nothing
  */
-public record HighWageFactor(Map<HighWageTier, Integer> canadianWorkPoints, Map<HighWageTier, Integer> jobOfferPoints,
-                             Map<String, HighWageTier> occupations) {
+public record HighWageFactor(
+        Map<HighWageTier, Integer> canadianWorkPoints,
+        Map<HighWageTier, Integer> jobOfferPoints,
+        Map<String, HighWageTier> occupations) {
 
     public static final HighWageFactor UNSET = new HighWageFactor(Map.of(), Map.of(), Map.of());
 

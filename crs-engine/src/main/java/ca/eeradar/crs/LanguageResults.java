@@ -18,6 +18,7 @@ final class LanguageResults {
 
     /** Per decoded test in {@link #figures}: language ordinal, test day, expiry day, rank. */
     private static final int LANGUAGE = 0;
+
     private static final int TAKEN_ON = 1;
     private static final int EXPIRES = 2;
     private static final int RANK = 3;
@@ -58,7 +59,8 @@ final class LanguageResults {
             int at = STRIDE * k;
             figures[at + LANGUAGE] = t.test().language().ordinal();
             figures[at + TAKEN_ON] = day(t.takenOn().toEpochDay());
-            figures[at + EXPIRES] = day(t.takenOn().plusYears(Facts.TEST_VALID_YEARS).toEpochDay());
+            figures[at + EXPIRES] =
+                    day(t.takenOn().plusYears(Facts.TEST_VALID_YEARS).toEpochDay());
             // First-official-language points of the four levels (column without spouse): the best test ranks first.
             figures[at + RANK] = rank;
             decoded[k] = t;
@@ -95,7 +97,8 @@ final class LanguageResults {
         int bestTaken = 0;
         for (int k = 0, at = 0; k < count; k++, at += STRIDE) {
             if (language != null && figures[at + LANGUAGE] != language.ordinal()
-                    || figures[at + TAKEN_ON] > day || day >= figures[at + EXPIRES]) {
+                    || figures[at + TAKEN_ON] > day
+                    || day >= figures[at + EXPIRES]) {
                 continue;
             }
             int rank = figures[at + RANK];
@@ -130,12 +133,13 @@ final class LanguageResults {
     }
 
     private static int level(LanguageTest t, int ability) {
-        Double raw = switch (ability) {
-            case LanguageScales.LISTENING -> t.listening();
-            case LanguageScales.READING -> t.reading();
-            case LanguageScales.WRITING -> t.writing();
-            default -> t.speaking();
-        };
+        Double raw =
+                switch (ability) {
+                    case LanguageScales.LISTENING -> t.listening();
+                    case LanguageScales.READING -> t.reading();
+                    case LanguageScales.WRITING -> t.writing();
+                    default -> t.speaking();
+                };
         return raw == null ? 0 : LanguageScales.level(t.test(), ability, raw);
     }
 }

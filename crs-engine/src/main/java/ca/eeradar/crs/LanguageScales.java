@@ -12,43 +12,47 @@ public final class LanguageScales {
     public static final int WRITING = 2;
     public static final int SPEAKING = 3;
 
-    private LanguageScales() {
-    }
+    private LanguageScales() {}
 
     /** IELTS General Training minimum bands for CLB 10..4 [OFFICIAL]: listening 7.0 = CLB 7, reading 7.0 = CLB 9. */
     private static final double[][] IELTS = {
-        {8.5, 8.0, 7.5, 6.0, 5.5, 5.0, 4.5},   // listening
-        {8.0, 7.0, 6.5, 6.0, 5.0, 4.0, 3.5},   // reading
-        {7.5, 7.0, 6.5, 6.0, 5.5, 5.0, 4.0},   // writing
-        {7.5, 7.0, 6.5, 6.0, 5.5, 5.0, 4.0}};  // speaking
+        {8.5, 8.0, 7.5, 6.0, 5.5, 5.0, 4.5}, // listening
+        {8.0, 7.0, 6.5, 6.0, 5.0, 4.0, 3.5}, // reading
+        {7.5, 7.0, 6.5, 6.0, 5.5, 5.0, 4.0}, // writing
+        {7.5, 7.0, 6.5, 6.0, 5.5, 5.0, 4.0}
+    }; // speaking
 
     /** PTE Core minimum scores for CLB 10..3 [OFFICIAL, accepted from 2024-01-30]. */
     private static final double[][] PTE = {
         {89, 82, 71, 60, 50, 39, 28, 18},
         {88, 78, 69, 60, 51, 42, 33, 24},
         {90, 88, 79, 69, 60, 51, 41, 32},
-        {89, 84, 76, 68, 59, 51, 42, 34}};
+        {89, 84, 76, 68, 59, 51, 42, 34}
+    };
 
     /** TEF Canada /699 (tests from 2023-12-11) minimum scores for NCLC 10..4 [CORROBORATED]. */
     private static final double[][] TEF_699 = {
         {546, 503, 462, 434, 393, 352, 306},
         {546, 503, 462, 434, 393, 352, 306},
         {558, 512, 472, 428, 379, 330, 268},
-        {556, 518, 494, 456, 422, 387, 328}};
+        {556, 518, 494, 456, 422, 387, 328}
+    };
 
     /** TEF "équivalence ancien score" (CO /360, CE /300, EE and EO /450) for NCLC 10..4 [CORROBORATED, 3 copies]. */
     private static final double[][] TEF_ANCIEN = {
         {316, 298, 280, 249, 217, 181, 145},
         {263, 248, 233, 207, 181, 151, 121},
         {393, 371, 349, 310, 271, 226, 181},
-        {393, 371, 349, 310, 271, 226, 181}};
+        {393, 371, 349, 310, 271, 226, 181}
+    };
 
     /** TCF Canada (CO/CE /699, EE/EO /20) for NCLC 10..4 [CORROBORATED against canada.ca, not the shifted blog table]. */
     private static final double[][] TCF = {
         {549, 523, 503, 458, 398, 369, 331},
         {549, 524, 499, 453, 406, 375, 342},
         {16, 14, 12, 10, 7, 6, 4},
-        {16, 14, 12, 10, 7, 6, 4}};
+        {16, 14, 12, 10, 7, 6, 4}
+    };
 
     /** Inclusive range of a valid result, per test and ability: {min, max, step}. */
     private static final double[][][] RANGE = new double[LanguageTestType.values().length][][];
@@ -58,8 +62,10 @@ public final class LanguageScales {
         RANGE[LanguageTestType.CELPIP_GENERAL.ordinal()] = same(0, 12, 1);
         RANGE[LanguageTestType.PTE_CORE.ordinal()] = same(10, 90, 1);
         RANGE[LanguageTestType.TEF_CANADA.ordinal()] = same(0, 699, 1);
-        RANGE[LanguageTestType.TEF_CANADA_ANCIEN.ordinal()] = new double[][] {{0, 360, 1}, {0, 300, 1}, {0, 450, 1}, {0, 450, 1}};
-        RANGE[LanguageTestType.TCF_CANADA.ordinal()] = new double[][] {{100, 699, 1}, {100, 699, 1}, {0, 20, 1}, {0, 20, 1}};
+        RANGE[LanguageTestType.TEF_CANADA_ANCIEN.ordinal()] =
+                new double[][] {{0, 360, 1}, {0, 300, 1}, {0, 450, 1}, {0, 450, 1}};
+        RANGE[LanguageTestType.TCF_CANADA.ordinal()] =
+                new double[][] {{100, 699, 1}, {100, 699, 1}, {0, 20, 1}, {0, 20, 1}};
         RANGE[LanguageTestType.CLB.ordinal()] = same(0, 12, 1);
         RANGE[LanguageTestType.NCLC.ordinal()] = same(0, 12, 1);
     }

@@ -5,8 +5,7 @@ package ca.eeradar.crs;
  * being the TEER category (0-5); TEER 0-3 is "skilled" work (docs/crs-rules.md#eligibility).
  */
 final class Noc {
-    private Noc() {
-    }
+    private Noc() {}
 
     /** A NOC 2021 code of 5 digits as a number (00012 -> 12), -1 for anything else. */
     static int code(String noc) {

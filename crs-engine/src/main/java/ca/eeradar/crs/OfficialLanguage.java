@@ -1,3 +1,6 @@
 package ca.eeradar.crs;
 
-public enum OfficialLanguage { ENGLISH, FRENCH }
+public enum OfficialLanguage {
+    ENGLISH,
+    FRENCH
+}

@@ -66,7 +66,8 @@ final class Points {
         }
         if (hasSecond) {
             int[] t = CrsTables.SECOND_LANGUAGE;
-            secondLanguage = Math.min(CrsTables.SECOND_LANGUAGE_CAP[col], t[second[0]] + t[second[1]] + t[second[2]] + t[second[3]]);
+            secondLanguage = Math.min(
+                    CrsTables.SECOND_LANGUAGE_CAP[col], t[second[0]] + t[second[1]] + t[second[2]] + t[second[3]]);
         }
         canadianWork = CrsTables.CANADIAN_WORK[col][Math.min(5, f.canadianYears)];
         core = age + education + firstLanguage + secondLanguage + canadianWork;
@@ -106,7 +107,8 @@ final class Points {
         study = study(f, r);
         arrangedEmployment = arrangedEmployment(f, r);
         highWageWork = highWageWork(f, r);
-        additional = Math.min(ADDITIONAL_CAP, nomination + sibling + frenchBonus + study + arrangedEmployment + highWageWork);
+        additional = Math.min(
+                ADDITIONAL_CAP, nomination + sibling + frenchBonus + study + arrangedEmployment + highWageWork);
 
         total = Math.min(TOTAL_CAP, Math.min(500, core + spouse) + transferability + additional);
     }
@@ -150,7 +152,8 @@ final class Points {
         }
         if (r.highWage() != null) {
             return r.highWage().complete()
-                    ? r.highWage().jobOfferPoints(r.highWage().tierOf(d.offerNoc)) : 0;
+                    ? r.highWage().jobOfferPoints(r.highWage().tierOf(d.offerNoc))
+                    : 0;
         }
         if (r.jobOfferNeedsLmia() && !d.offerLmiaBased && !yearInOccupation(f, d.offerOccupation)) {
             return 0;
@@ -165,8 +168,11 @@ final class Points {
 
     /** 1 year (1,560 h) of Canadian work in the last 10 years in occupation {@code occ} ({@link WorkHistory#occupationOf}). */
     static boolean yearInOccupation(Facts f, int occ) {
-        return WorkHistory.atLeast(f.watch(f.work.occupationHours(f.windowStart(10), f.day, WorkHistory.CANADA, occ),
-                WorkHistory.YEAR_HOURS), WorkHistory.YEAR_HOURS);
+        return WorkHistory.atLeast(
+                f.watch(
+                        f.work.occupationHours(f.windowStart(10), f.day, WorkHistory.CANADA, occ),
+                        WorkHistory.YEAR_HOURS),
+                WorkHistory.YEAR_HOURS);
     }
 
     /**

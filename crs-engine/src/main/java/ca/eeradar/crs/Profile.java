@@ -23,6 +23,15 @@ public record Profile(
         JobOffer jobOffer) {
 
     /**
+     * Product limits on the lists (the candidate's and the spouse's). Only the latest result of each test type
+     * scores, and a person has at most a handful of types; 50 jobs is decades of history. They also keep every
+     * count far inside the 16-bit counts of the compact stored form, which could otherwise wrap silently.
+     */
+    public static final int MAX_LANGUAGE_TESTS = 10;
+
+    public static final int MAX_WORK_EXPERIENCE = 50;
+
+    /**
      * The lists are kept as immutable snapshots ({@link Snapshot}): a profile is decoded
      * ({@link DecodedProfile}) and scored on many dates (each draw, the daily re-score, the timeline).
      * They still read, compare and serialize as the lists given.
@@ -36,8 +45,12 @@ public record Profile(
      * The spouse or common-law partner; scored only if accompanying and not a citizen/PR
      * (docs/crs-rules.md#column).
      */
-    public record Spouse(boolean accompanying, boolean canadianCitizenOrPermanentResident, Education education,
-                         List<LanguageTest> languageTests, List<WorkExperience> workExperience) {
+    public record Spouse(
+            boolean accompanying,
+            boolean canadianCitizenOrPermanentResident,
+            Education education,
+            List<LanguageTest> languageTests,
+            List<WorkExperience> workExperience) {
         /** Snapshots, as in {@link Profile}. */
         public Spouse {
             languageTests = Snapshot.of(languageTests);
@@ -51,29 +64,28 @@ public record Profile(
      * needs none. {@code canadianCredential}: the Canadian post-secondary credential alone, which alone
      * decides the Canadian-study points ({@link CanadianCredential}); {@code level} never raises them.
      */
-    public record Education(EducationLevel level, CanadianCredential canadianCredential, LocalDate ecaIssuedOn) {
-    }
+    public record Education(EducationLevel level, CanadianCredential canadianCredential, LocalDate ecaIssuedOn) {}
 
     /** Raw results per ability, on the scale of {@code test} (IELTS bands, PTE points, TEF/TCF points, levels). */
-    public record LanguageTest(LanguageTestType test, LocalDate takenOn, Double listening, Double reading,
-                               Double writing, Double speaking) {
-    }
+    public record LanguageTest(
+            LanguageTestType test,
+            LocalDate takenOn,
+            Double listening,
+            Double reading,
+            Double writing,
+            Double speaking) {}
 
     /**
      * A period of paid work. {@code noc}: NOC 2021 code (5 digits; the TEER is the 2nd digit);
      * {@code country}: ISO 3166 alpha-2 ("CA" = Canadian experience); {@code to}: last day worked,
      * inclusive, null = ongoing.
      */
-    public record WorkExperience(String noc, String country, LocalDate from, LocalDate to, Double hoursPerWeek) {
-    }
+    public record WorkExperience(String noc, String country, LocalDate from, LocalDate to, Double hoursPerWeek) {}
 
-    public record CertificateOfQualification(String noc, String province) {
-    }
+    public record CertificateOfQualification(String noc, String province) {}
 
-    public record ProvincialNomination(String province, LocalDate nominatedOn) {
-    }
+    public record ProvincialNomination(String province, LocalDate nominatedOn) {}
 
     /** {@code from}: the date the offer takes effect. */
-    public record JobOffer(String noc, boolean lmiaBased, LocalDate from) {
-    }
+    public record JobOffer(String noc, boolean lmiaBased, LocalDate from) {}
 }

@@ -17,10 +17,12 @@ import java.util.Set;
 public final class ProfileValidator {
     /** PTE Core is accepted for Express Entry from 2024-01-30 (docs/crs-rules.md#language-tests). */
     public static final LocalDate PTE_CORE_ACCEPTED = LocalDate.of(2024, 1, 30);
-    private static final Set<String> PROVINCES = Set.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE",
-            "QC", "SK", "YT");
+
+    private static final Set<String> PROVINCES =
+            Set.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT");
     /** IRCC runs Express Entry on Ottawa time. */
     private static final java.time.ZoneId EASTERN = java.time.ZoneId.of("America/Toronto");
+
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final String[] ABILITIES = {"listening", "reading", "writing", "speaking"};
 
@@ -35,7 +37,8 @@ public final class ProfileValidator {
             v.add(new Violation("profileSubmittedAt", "is required"));
         } else if (submitted.atZone(EASTERN).toLocalDate().isAfter(today)) {
             v.add(new Violation("profileSubmittedAt", "must not be in the future"));
-        } else if (submitted.isBefore(RuleBook.FIRST_DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+        } else if (submitted.isBefore(
+                RuleBook.FIRST_DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
             v.add(new Violation("profileSubmittedAt", "Express Entry profiles exist from 2015-01-01"));
         }
         if (p.dateOfBirth() == null) {
@@ -49,8 +52,10 @@ public final class ProfileValidator {
         if (p.maritalStatus() == null) {
             v.add(new Violation("maritalStatus", "is required"));
         } else if (p.spouse() != null && !p.maritalStatus().partnered()) {
-            v.add(new Violation("spouse", "must be null when maritalStatus is " + p.maritalStatus()
-                    + " (only MARRIED or COMMON_LAW have a spouse or partner)"));
+            v.add(new Violation(
+                    "spouse",
+                    "must be null when maritalStatus is " + p.maritalStatus()
+                            + " (only MARRIED or COMMON_LAW have a spouse or partner)"));
         }
         education(v, "education", p.education(), today, true);
         tests(v, "languageTests", p.languageTests(), today);
@@ -64,15 +69,27 @@ public final class ProfileValidator {
             work(v, "spouse.workExperience", s.workExperience(), today);
         }
         if (p.certificateOfQualification() != null) {
-            noc(v, "certificateOfQualification.noc", p.certificateOfQualification().noc());
-            province(v, "certificateOfQualification.province", p.certificateOfQualification().province(), false);
+            noc(
+                    v,
+                    "certificateOfQualification.noc",
+                    p.certificateOfQualification().noc());
+            province(
+                    v,
+                    "certificateOfQualification.province",
+                    p.certificateOfQualification().province(),
+                    false);
         }
         if (p.provincialNomination() != null) {
-            province(v, "provincialNomination.province", p.provincialNomination().province(), true);
+            province(
+                    v, "provincialNomination.province", p.provincialNomination().province(), true);
             if (p.provincialNomination().nominatedOn() == null) {
                 v.add(new Violation("provincialNomination.nominatedOn", "is required"));
             } else {
-                past(v, "provincialNomination.nominatedOn", p.provincialNomination().nominatedOn(), today);
+                past(
+                        v,
+                        "provincialNomination.nominatedOn",
+                        p.provincialNomination().nominatedOn(),
+                        today);
             }
         }
         if (p.jobOffer() != null) {
@@ -120,7 +137,8 @@ public final class ProfileValidator {
             } else {
                 past(v, at + ".takenOn", t.takenOn(), today);
                 if (t.test() == LanguageTestType.PTE_CORE && t.takenOn().isBefore(PTE_CORE_ACCEPTED)) {
-                    v.add(new Violation(at + ".takenOn", "PTE Core is accepted for Express Entry from " + PTE_CORE_ACCEPTED));
+                    v.add(new Violation(
+                            at + ".takenOn", "PTE Core is accepted for Express Entry from " + PTE_CORE_ACCEPTED));
                 }
             }
             Double[] results = {t.listening(), t.reading(), t.writing(), t.speaking()};

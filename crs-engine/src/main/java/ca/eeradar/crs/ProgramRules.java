@@ -14,8 +14,7 @@ final class ProgramRules {
     /** 6 months of full-time work (categories until 2026-02-17): half of 1,560 h. */
     static final double SIX_MONTHS_HOURS = 780.0;
 
-    private ProgramRules() {
-    }
+    private ProgramRules() {}
 
     /** Federal programs met (bits of {@link Program}); 0 when the profile is not valid. */
     static int programs(Facts f, Points p, List<String> reasons, int[] fswGrid) {
@@ -42,7 +41,8 @@ final class ProgramRules {
         }
         double teer01 = f.watch(f.cecTeer01Hours, WorkHistory.YEAR_HOURS);
         double teer23 = f.watch(f.cecTeer23Hours, WorkHistory.YEAR_HOURS);
-        double all = WorkHistory.atLeast(teer01, WorkHistory.YEAR_HOURS) || WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS)
+        double all = WorkHistory.atLeast(teer01, WorkHistory.YEAR_HOURS)
+                        || WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS)
                 ? WorkHistory.YEAR_HOURS
                 : f.watch(f.cecHours, WorkHistory.YEAR_HOURS);
         if (!WorkHistory.atLeast(all, WorkHistory.YEAR_HOURS)) {
@@ -52,8 +52,8 @@ final class ProgramRules {
             }
             return false;
         }
-        boolean ok = p.hasFirst && (p.minFirst >= 7
-                || p.minFirst >= 5 && WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS));
+        boolean ok = p.hasFirst
+                && (p.minFirst >= 7 || p.minFirst >= 5 && WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS));
         if (!ok && reasons != null) {
             reasons.add("CEC: needs CLB/NCLC " + (WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS) ? 5 : 7)
                     + " in all four abilities of the first official language; lowest is " + p.minFirst);
@@ -68,19 +68,31 @@ final class ProgramRules {
      * adaptability, total.
      */
     static boolean fsw(Facts f, Points p, List<String> reasons, int[] grid) {
-        if (reasons == null && (!p.hasFirst || p.minFirst < 7 || f.education == null
-                || f.education == EducationLevel.LESS_THAN_SECONDARY)) {
+        if (reasons == null
+                && (!p.hasFirst
+                        || p.minFirst < 7
+                        || f.education == null
+                        || f.education == EducationLevel.LESS_THAN_SECONDARY)) {
             return false;
         }
         int points = fswGrid(f, p, grid);
         boolean ok = points >= FSW_PASS_MARK;
-        double run = !ok && reasons == null ? 0 : f.watch(f.work.bestOccupation(f.windowStart(10), f.day,
-                WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED_OCCUPATION, true), WorkHistory.YEAR_HOURS);
+        double run = !ok && reasons == null
+                ? 0
+                : f.watch(
+                        f.work.bestOccupation(
+                                f.windowStart(10),
+                                f.day,
+                                WorkHistory.ANY_COUNTRY,
+                                WorkHistory.SKILLED_OCCUPATION,
+                                true),
+                        WorkHistory.YEAR_HOURS);
         if (!WorkHistory.atLeast(run, WorkHistory.YEAR_HOURS)) {
             ok = false;
             if (reasons != null) {
-                reasons.add("FSW: needs 1 year (1,560 h) of continuous work in one TEER 0-3 occupation in the last 10 years;"
-                        + " longest is " + Math.round(run) + " h");
+                reasons.add(
+                        "FSW: needs 1 year (1,560 h) of continuous work in one TEER 0-3 occupation in the last 10 years;"
+                                + " longest is " + Math.round(run) + " h");
             }
         }
         if (!p.hasFirst || p.minFirst < 7) {
@@ -93,7 +105,8 @@ final class ProgramRules {
         if (f.education == null || f.education == EducationLevel.LESS_THAN_SECONDARY) {
             ok = false;
             if (reasons != null) {
-                reasons.add("FSW: needs a completed secondary or post-secondary credential, Canadian or with a valid ECA");
+                reasons.add(
+                        "FSW: needs a completed secondary or post-secondary credential, Canadian or with a valid ECA");
             }
         }
         if (points < FSW_PASS_MARK) {
@@ -116,16 +129,18 @@ final class ProgramRules {
         if (p.hasSecond && Facts.min(p.second) >= 5) {
             language += 4;
         }
-        int education = f.education == null ? 0 : switch (f.education) {
-            case DOCTORAL -> 25;
-            case MASTERS -> 23;
-            case TWO_OR_MORE -> 22;
-            case BACHELORS -> 21;
-            case TWO_YEAR -> 19;
-            case ONE_YEAR -> 15;
-            case SECONDARY -> 5;
-            case LESS_THAN_SECONDARY -> 0;
-        };
+        int education = f.education == null
+                ? 0
+                : switch (f.education) {
+                    case DOCTORAL -> 25;
+                    case MASTERS -> 23;
+                    case TWO_OR_MORE -> 22;
+                    case BACHELORS -> 21;
+                    case TWO_YEAR -> 19;
+                    case ONE_YEAR -> 15;
+                    case SECONDARY -> 5;
+                    case LESS_THAN_SECONDARY -> 0;
+                };
         int years = WorkHistory.years(f.watchYears(f.skilledHours));
         int experience = years >= 6 ? 15 : years >= 4 ? 13 : years >= 2 ? 11 : years == 1 ? 9 : 0;
         int a = f.age;
@@ -173,7 +188,8 @@ final class ProgramRules {
 
     /** FSW arranged employment: a TEER 0-3 offer in effect, LMIA-based or after 1 year of Canadian work in that occupation. */
     private static boolean fswOffer(Facts f) {
-        return Points.offerInEffect(f) && (f.decoded.offerLmiaBased || Points.yearInOccupation(f, f.decoded.offerOccupation));
+        return Points.offerInEffect(f)
+                && (f.decoded.offerLmiaBased || Points.yearInOccupation(f, f.decoded.offerOccupation));
     }
 
     /**
@@ -186,8 +202,11 @@ final class ProgramRules {
         }
         boolean ok = true;
         int[] l = p.first;
-        if (!p.hasFirst || l[LanguageScales.LISTENING] < 5 || l[LanguageScales.SPEAKING] < 5
-                || l[LanguageScales.READING] < 4 || l[LanguageScales.WRITING] < 4) {
+        if (!p.hasFirst
+                || l[LanguageScales.LISTENING] < 5
+                || l[LanguageScales.SPEAKING] < 5
+                || l[LanguageScales.READING] < 4
+                || l[LanguageScales.WRITING] < 4) {
             ok = false;
             if (reasons != null) {
                 reasons.add("FST: needs CLB/NCLC 5 in listening and speaking and 4 in reading and writing");
@@ -197,12 +216,14 @@ final class ProgramRules {
         if (!offerInTrade && !f.decoded.certificateInTrade) {
             ok = false;
             if (reasons != null) {
-                reasons.add("FST: needs a job offer in a skilled trade or a Canadian certificate of qualification in it");
+                reasons.add(
+                        "FST: needs a job offer in a skilled trade or a Canadian certificate of qualification in it");
             }
         }
         if (ok || reasons != null) {
-            double hours = f.watch(f.work.bestOccupation(f.windowStart(5), f.day,
-                    WorkHistory.ANY_COUNTRY, WorkHistory.TRADE, false), 2 * WorkHistory.YEAR_HOURS);
+            double hours = f.watch(
+                    f.work.bestOccupation(f.windowStart(5), f.day, WorkHistory.ANY_COUNTRY, WorkHistory.TRADE, false),
+                    2 * WorkHistory.YEAR_HOURS);
             if (!WorkHistory.atLeast(hours, 2 * WorkHistory.YEAR_HOURS)) {
                 ok = false;
                 if (reasons != null) {
@@ -267,8 +288,8 @@ final class ProgramRules {
             } else {
                 int country = list.canadianOnly() ? WorkHistory.CANADA : WorkHistory.ANY_COUNTRY;
                 double needed = twelveMonths ? WorkHistory.YEAR_HOURS : SIX_MONTHS_HOURS;
-                double hours = f.watch(work.bestListedOccupation(from, f.day, country, listedIn, 1 << k, !twelveMonths),
-                        needed);
+                double hours = f.watch(
+                        work.bestListedOccupation(from, f.day, country, listedIn, 1 << k, !twelveMonths), needed);
                 met = WorkHistory.atLeast(hours, needed);
             }
             if (met) {

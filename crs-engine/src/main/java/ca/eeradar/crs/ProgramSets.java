@@ -10,8 +10,7 @@ import java.util.Set;
 final class ProgramSets {
     private static final List<Set<Program>> SETS = all();
 
-    private ProgramSets() {
-    }
+    private ProgramSets() {}
 
     static Set<Program> of(int mask) {
         return SETS.get(mask);

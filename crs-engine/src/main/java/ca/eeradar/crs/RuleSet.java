@@ -20,9 +20,19 @@ import java.time.LocalDate;
  * @param highWage           null before 2026-11-03; the configured high-wage factor from then on
  * @param source             where the values come from, for the answer's warnings and for auditors
  */
-public record RuleSet(LocalDate effective, int provincialNomination, int jobOfferMajor00, int jobOfferSkilled,
-                      boolean jobOfferNeedsLmia, int studyOneOrTwo, int studyThreePlus, int frenchWeakEnglish,
-                      int frenchStrongEnglish, int sibling, HighWageFactor highWage, String source) {
+public record RuleSet(
+        LocalDate effective,
+        int provincialNomination,
+        int jobOfferMajor00,
+        int jobOfferSkilled,
+        boolean jobOfferNeedsLmia,
+        int studyOneOrTwo,
+        int studyThreePlus,
+        int frenchWeakEnglish,
+        int frenchStrongEnglish,
+        int sibling,
+        HighWageFactor highWage,
+        String source) {
 
     public String version() {
         return effective.toString();

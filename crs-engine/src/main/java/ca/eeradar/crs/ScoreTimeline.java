@@ -28,8 +28,14 @@ final class ScoreTimeline {
      * on a date ({@link Facts#watch}) says how many following days are certainly identical to it. The
      * answer is the day-by-day one (TimelineEquivalenceTest compares them).
      */
-    List<TimelineEntry> from(DecodedProfile profile, LocalDate asOf, Facts f0, Points p0, boolean valid0,
-                             int programs0, int categories0) {
+    List<TimelineEntry> from(
+            DecodedProfile profile,
+            LocalDate asOf,
+            Facts f0,
+            Points p0,
+            boolean valid0,
+            int programs0,
+            int categories0) {
         List<TimelineEntry> timeline = new ArrayList<>();
         LocalDate end = asOf.plusMonths(CrsEngine.TIMELINE_MONTHS);
         long endDay = end.toEpochDay();
@@ -70,10 +76,25 @@ final class ScoreTimeline {
             boolean valid = CrsEngine.valid(f, p);
             int programs = valid ? ProgramRules.programs(f, p, null, null) : 0;
             int categories = valid ? ProgramRules.categories(f) : 0;
-            if (p.total != prevP.total || valid != prevValid || programs != prevPrograms
-                    || (categories != prevCategories && programs != 0) || r != prevF.rules) {
-                timeline.add(new TimelineEntry(d, ChangeDescription.of(prevF, prevP, prevValid, prevPrograms, prevCategories,
-                        f, p, valid, programs, categories), p.total));
+            if (p.total != prevP.total
+                    || valid != prevValid
+                    || programs != prevPrograms
+                    || (categories != prevCategories && programs != 0)
+                    || r != prevF.rules) {
+                timeline.add(new TimelineEntry(
+                        d,
+                        ChangeDescription.of(
+                                prevF,
+                                prevP,
+                                prevValid,
+                                prevPrograms,
+                                prevCategories,
+                                f,
+                                p,
+                                valid,
+                                programs,
+                                categories),
+                        p.total));
             }
             prevF = f;
             prevP = p;

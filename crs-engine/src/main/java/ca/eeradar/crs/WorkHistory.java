@@ -26,12 +26,13 @@ final class WorkHistory {
     static final int ANY_COUNTRY = 0;
     static final int CANADA = 1;
     static final int ABROAD = 2;
-    static final int SKILLED = 0b1111;      // TEER 0-3
+    static final int SKILLED = 0b1111; // TEER 0-3
     static final int TEER_0_1 = 0b0011;
     static final int TEER_2_3 = 0b1100;
 
     /** Kinds of occupation a job is in, for {@link #bestOccupation}. */
     static final int SKILLED_OCCUPATION = 1;
+
     static final int TRADE = 2;
 
     static final WorkHistory NONE = new WorkHistory(List.of());
@@ -52,12 +53,14 @@ final class WorkHistory {
     private static final int OCCUPATION = 6;
     /** {@link #SKILLED_OCCUPATION} and {@link #TRADE} bits of the NOC. */
     private static final int KINDS = 7;
+
     private static final int STRIDE = 8;
 
     /** The NOC of each job as given (read only for configured high-wage lists, which name codes as text). */
     private final String[] noc;
     /** How many entries can count. */
     final int jobs;
+
     private final long[] figures;
     /**
      * Whether any two jobs share a day. Windows only shorten jobs, so without such a pair no window
@@ -97,7 +100,8 @@ final class WorkHistory {
                 }
             }
             figures[at + OCCUPATION] = same;
-            figures[at + KINDS] = (Noc.skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0);
+            figures[at + KINDS] =
+                    (Noc.skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0);
             k++;
         }
         boolean shared = false;
@@ -265,7 +269,8 @@ final class WorkHistory {
             }
             double week = 0;
             for (int i = 0; i < jobs; i++) {
-                if (matches(i, country, teers, occ) && Math.max(from(i), windowStart) <= first
+                if (matches(i, country, teers, occ)
+                        && Math.max(from(i), windowStart) <= first
                         && Math.min(to(i), windowEnd) >= until - 1) {
                     week += weekly(i);
                 }
@@ -325,8 +330,8 @@ final class WorkHistory {
      * The most hours in one occupation on a category list: {@code listedIn[job]} has bit {@code list}
      * set when the list names the job's occupation; {@link #longestRun} if {@code continuous}.
      */
-    double bestListedOccupation(long windowStart, long windowEnd, int country, int[] listedIn, int list,
-                                boolean continuous) {
+    double bestListedOccupation(
+            long windowStart, long windowEnd, int country, int[] listedIn, int list, boolean continuous) {
         return best(windowStart, windowEnd, country, listedIn, list, continuous);
     }
 
@@ -337,7 +342,8 @@ final class WorkHistory {
             if ((marked & mark) == 0 || occupation(i) != i) {
                 continue;
             }
-            double h = continuous ? longestRun(windowStart, windowEnd, country, i)
+            double h = continuous
+                    ? longestRun(windowStart, windowEnd, country, i)
                     : hours(windowStart, windowEnd, country, 0, i);
             best = Math.max(best, h);
         }

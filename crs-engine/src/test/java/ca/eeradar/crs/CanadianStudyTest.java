@@ -20,12 +20,14 @@ public class CanadianStudyTest {
 
     /** The candidate's sections on {@link #AS_OF}, none of which depends on the Canadian credential. */
     public static final int AGE_40_SINGLE = 50;
+
     public static final int MASTERS_SINGLE = 135;
     public static final int CLB_9_FIRST_LANGUAGE = 4 * 31;
     /** Master's (two credentials tier) with CLB 9 or more in all four abilities. */
     public static final int MASTERS_WITH_CLB_9 = 50;
     /** Everything but the Canadian-study points: 359. */
-    public static final int WITHOUT_CANADIAN_STUDY = AGE_40_SINGLE + MASTERS_SINGLE + CLB_9_FIRST_LANGUAGE + MASTERS_WITH_CLB_9;
+    public static final int WITHOUT_CANADIAN_STUDY =
+            AGE_40_SINGLE + MASTERS_SINGLE + CLB_9_FIRST_LANGUAGE + MASTERS_WITH_CLB_9;
 
     /**
      * The issue's example, dated relative to {@code asOf} so the HTTP and store tests can use it on any day:
@@ -34,16 +36,28 @@ public class CanadianStudyTest {
      */
     public static Profile fortyYearOld(EducationLevel level, CanadianCredential credential, LocalDate asOf) {
         LanguageTest clb9 = new LanguageTest(LanguageTestType.CLB, asOf.minusMonths(5), 9.0, 9.0, 9.0, 9.0);
-        return new Profile(asOf.minusMonths(4).atStartOfDay().toInstant(ZoneOffset.UTC), asOf.minusYears(40).minusDays(100),
-                MaritalStatus.SINGLE, null, new Education(level, credential, asOf.minusYears(2)), List.of(clb9),
-                OfficialLanguage.ENGLISH, List.of(), null, false, null, null);
+        return new Profile(
+                asOf.minusMonths(4).atStartOfDay().toInstant(ZoneOffset.UTC),
+                asOf.minusYears(40).minusDays(100),
+                MaritalStatus.SINGLE,
+                null,
+                new Education(level, credential, asOf.minusYears(2)),
+                List.of(clb9),
+                OfficialLanguage.ENGLISH,
+                List.of(),
+                null,
+                false,
+                null,
+                null);
     }
 
     @Test
     void foreignMastersWithACanadianOneYearDiplomaGets15Not30() {
-        ScoreReport report = ENGINE.score(fortyYearOld(EducationLevel.MASTERS, CanadianCredential.ONE_OR_TWO_YEARS, AS_OF), AS_OF);
+        ScoreReport report =
+                ENGINE.score(fortyYearOld(EducationLevel.MASTERS, CanadianCredential.ONE_OR_TWO_YEARS, AS_OF), AS_OF);
         assertEquals("2025-03-25", report.rulesVersion());
-        assertEquals(new ScoreReport.Core(AGE_40_SINGLE, MASTERS_SINGLE, CLB_9_FIRST_LANGUAGE, 0, 0, 309), report.core());
+        assertEquals(
+                new ScoreReport.Core(AGE_40_SINGLE, MASTERS_SINGLE, CLB_9_FIRST_LANGUAGE, 0, 0, 309), report.core());
         assertEquals(50, report.transferability().subtotal());
         assertEquals(15, report.additional().canadianStudy());
         assertEquals(15, report.additional().subtotal());
@@ -54,10 +68,16 @@ public class CanadianStudyTest {
 
     @Test
     void canadianOneYearMastersEnteredAsThreeYearsOrMoreGets30() {
-        ScoreReport report = ENGINE.score(fortyYearOld(EducationLevel.MASTERS, CanadianCredential.THREE_YEARS_OR_MORE, AS_OF), AS_OF);
+        ScoreReport report = ENGINE.score(
+                fortyYearOld(EducationLevel.MASTERS, CanadianCredential.THREE_YEARS_OR_MORE, AS_OF), AS_OF);
         assertEquals(30, report.additional().canadianStudy());
         assertEquals(389, report.total());
-        assertEquals(389, ENGINE.assess(fortyYearOld(EducationLevel.MASTERS, CanadianCredential.THREE_YEARS_OR_MORE, AS_OF), AS_OF).total());
+        assertEquals(
+                389,
+                ENGINE.assess(
+                                fortyYearOld(EducationLevel.MASTERS, CanadianCredential.THREE_YEARS_OR_MORE, AS_OF),
+                                AS_OF)
+                        .total());
     }
 
     @Test
@@ -67,19 +87,27 @@ public class CanadianStudyTest {
         ScoreReport masters = ENGINE.score(fortyYearOld(EducationLevel.MASTERS, CanadianCredential.NONE, AS_OF), AS_OF);
         assertEquals(0, masters.additional().canadianStudy());
         assertEquals(WITHOUT_CANADIAN_STUDY, masters.total());
-        assertEquals(359, ENGINE.assess(fortyYearOld(EducationLevel.MASTERS, CanadianCredential.NONE, AS_OF), AS_OF).total());
+        assertEquals(
+                359,
+                ENGINE.assess(fortyYearOld(EducationLevel.MASTERS, CanadianCredential.NONE, AS_OF), AS_OF)
+                        .total());
     }
 
     @Test
     void everyLevelGivesTheSamePointsForTheSameCanadianCredential() {
         for (CanadianCredential credential : CanadianCredential.values()) {
-            int expected = switch (credential) {
-                case NONE -> 0;
-                case ONE_OR_TWO_YEARS -> 15;
-                case THREE_YEARS_OR_MORE -> 30;
-            };
+            int expected =
+                    switch (credential) {
+                        case NONE -> 0;
+                        case ONE_OR_TWO_YEARS -> 15;
+                        case THREE_YEARS_OR_MORE -> 30;
+                    };
             for (EducationLevel level : EducationLevel.values()) {
-                assertEquals(expected, ENGINE.score(fortyYearOld(level, credential, AS_OF), AS_OF).additional().canadianStudy(),
+                assertEquals(
+                        expected,
+                        ENGINE.score(fortyYearOld(level, credential, AS_OF), AS_OF)
+                                .additional()
+                                .canadianStudy(),
                         level + " + " + credential);
             }
         }
@@ -88,8 +116,10 @@ public class CanadianStudyTest {
     @Test
     void theFswGridIsUnchanged() {
         // Master's 23 and no adaptability: a one-or-two-year credential proves no two years of study in Canada.
-        ScoreReport.FswGrid grid = ENGINE.score(fortyYearOld(EducationLevel.MASTERS, CanadianCredential.ONE_OR_TWO_YEARS, AS_OF),
-                AS_OF).eligibility().fswGrid();
+        ScoreReport.FswGrid grid = ENGINE.score(
+                        fortyYearOld(EducationLevel.MASTERS, CanadianCredential.ONE_OR_TWO_YEARS, AS_OF), AS_OF)
+                .eligibility()
+                .fswGrid();
         assertEquals(23, grid.education());
         assertEquals(0, grid.adaptability());
     }
@@ -99,7 +129,8 @@ public class CanadianStudyTest {
         Profile p = fortyYearOld(EducationLevel.MASTERS, CanadianCredential.ONE_OR_TWO_YEARS, AS_OF);
         List<TimelineEntry> timeline = ENGINE.score(p, AS_OF).timeline();
         // The 2026-11-03 rule set keeps 15/30 for Canadian study; turning 41 on 2027-03-07 costs 11 age points.
-        assertEquals(new TimelineEntry(LocalDate.of(2026, 11, 3), "rule set 2026-11-03 takes effect (incomplete)", 374),
+        assertEquals(
+                new TimelineEntry(LocalDate.of(2026, 11, 3), "rule set 2026-11-03 takes effect (incomplete)", 374),
                 timeline.get(0));
         assertEquals(LocalDate.of(2027, 3, 7), timeline.get(1).date());
         assertEquals(374 - 11, timeline.get(1).total());

@@ -16,9 +16,19 @@ class CrsPurityTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("ca.eeradar.crs");
         org.junit.jupiter.api.Assertions.assertTrue(engine.size() > 10, "the engine's classes were imported");
-        noClasses().that().resideInAPackage("ca.eeradar.crs..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "javax..",
-                        "com.fasterxml..", "org.hibernate..", "io.smallrye..", "org.eclipse.microprofile..")
+        noClasses()
+                .that()
+                .resideInAPackage("ca.eeradar.crs..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.quarkus..",
+                        "jakarta..",
+                        "javax..",
+                        "com.fasterxml..",
+                        "org.hibernate..",
+                        "io.smallrye..",
+                        "org.eclipse.microprofile..")
                 .because("the CRS engine is pure Java: no Quarkus, Jakarta, Jackson or Hibernate")
                 .check(engine);
     }
@@ -28,10 +38,18 @@ class CrsPurityTest {
         JavaClasses engine = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("ca.eeradar.crs");
-        noClasses().that().resideInAPackage("ca.eeradar.crs..")
-                .should().dependOnClassesThat().resideInAnyPackage("ca.eeradar.scoring..", "ca.eeradar.kit..",
-                        "ca.eeradar.contracts", "ca.eeradar.contracts.rounds..")
-                .because("the engine reads only the shared validity rules of contracts (contracts.rules), never events or services")
+        noClasses()
+                .that()
+                .resideInAPackage("ca.eeradar.crs..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "ca.eeradar.scoring..",
+                        "ca.eeradar.kit..",
+                        "ca.eeradar.contracts",
+                        "ca.eeradar.contracts.rounds..")
+                .because(
+                        "the engine reads only the shared validity rules of contracts (contracts.rules), never events or services")
                 .check(engine);
     }
 }

@@ -1,6 +1,5 @@
 package ca.eeradar.crs;
 
-import ca.eeradar.localinfra.SharedData;
 import ca.eeradar.crs.Profile.CertificateOfQualification;
 import ca.eeradar.crs.Profile.Education;
 import ca.eeradar.crs.Profile.JobOffer;
@@ -8,6 +7,7 @@ import ca.eeradar.crs.Profile.LanguageTest;
 import ca.eeradar.crs.Profile.ProvincialNomination;
 import ca.eeradar.crs.Profile.Spouse;
 import ca.eeradar.crs.Profile.WorkExperience;
+import ca.eeradar.localinfra.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -30,16 +30,19 @@ public final class CrsVectors {
         }
     }
 
-    private CrsVectors() {
-    }
+    private CrsVectors() {}
 
     public static List<Vector> load() {
         try {
-            JsonNode root = new ObjectMapper().readTree(SharedData.path("domain/crs-vectors.json").toFile());
+            JsonNode root = new ObjectMapper()
+                    .readTree(SharedData.path("domain/crs-vectors.json").toFile());
             List<Vector> vectors = new ArrayList<>();
             for (JsonNode v : root.get("vectors")) {
-                vectors.add(new Vector(v.get("id").asText(), v.get("description").asText(),
-                        profile(v.get("input"), AS_OF), v.get("expected")));
+                vectors.add(new Vector(
+                        v.get("id").asText(),
+                        v.get("description").asText(),
+                        profile(v.get("input"), AS_OF),
+                        v.get("expected")));
             }
             return vectors;
         } catch (IOException e) {
@@ -73,27 +76,46 @@ public final class CrsVectors {
         if (married && in.hasNonNull("spouse")) {
             JsonNode s = in.get("spouse");
             List<WorkExperience> spouseWork = s.get("canadianWorkYears").asInt() > 0
-                    ? List.of(new WorkExperience("13110", "CA", asOf.minusYears(s.get("canadianWorkYears").asInt()), null, 30.0))
+                    ? List.of(new WorkExperience(
+                            "13110",
+                            "CA",
+                            asOf.minusYears(s.get("canadianWorkYears").asInt()),
+                            null,
+                            30.0))
                     : List.of();
-            spouse = new Spouse(in.get("spouseAccompanying").asBoolean(), in.get("spouseCanadianOrPR").asBoolean(),
-                    new Education(EducationLevel.valueOf(s.get("education").asText().toUpperCase()), CanadianCredential.NONE, null),
-                    s.hasNonNull("firstLanguage") ? List.of(test(s.get("firstLanguage"), asOf)) : List.of(), spouseWork);
+            spouse = new Spouse(
+                    in.get("spouseAccompanying").asBoolean(),
+                    in.get("spouseCanadianOrPR").asBoolean(),
+                    new Education(
+                            EducationLevel.valueOf(s.get("education").asText().toUpperCase()),
+                            CanadianCredential.NONE,
+                            null),
+                    s.hasNonNull("firstLanguage") ? List.of(test(s.get("firstLanguage"), asOf)) : List.of(),
+                    spouseWork);
         }
-        CanadianCredential credential = switch (in.get("canadianStudy").asText()) {
-            case "one_or_two_years" -> CanadianCredential.ONE_OR_TWO_YEARS;
-            case "three_plus_years" -> CanadianCredential.THREE_YEARS_OR_MORE;
-            default -> CanadianCredential.NONE;
-        };
-        Education education = new Education(EducationLevel.valueOf(in.get("education").asText().toUpperCase()), credential,
-                asOf.minusYears(1));
-        JobOffer offer = switch (in.get("jobOffer").asText()) {
-            case "none" -> null;
-            case "noc_major_group_00" -> new JobOffer("00012", true, asOf.minusMonths(3));
-            default -> new JobOffer("21231", true, asOf.minusMonths(3));
-        };
-        return new Profile(asOf.minusYears(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+        CanadianCredential credential =
+                switch (in.get("canadianStudy").asText()) {
+                    case "one_or_two_years" -> CanadianCredential.ONE_OR_TWO_YEARS;
+                    case "three_plus_years" -> CanadianCredential.THREE_YEARS_OR_MORE;
+                    default -> CanadianCredential.NONE;
+                };
+        Education education = new Education(
+                EducationLevel.valueOf(in.get("education").asText().toUpperCase()), credential, asOf.minusYears(1));
+        JobOffer offer =
+                switch (in.get("jobOffer").asText()) {
+                    case "none" -> null;
+                    case "noc_major_group_00" -> new JobOffer("00012", true, asOf.minusMonths(3));
+                    default -> new JobOffer("21231", true, asOf.minusMonths(3));
+                };
+        return new Profile(
+                asOf.minusYears(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 asOf.minusYears(in.get("age").asInt()).minusDays(100),
-                married ? MaritalStatus.MARRIED : MaritalStatus.SINGLE, spouse, education, tests, first, work,
+                married ? MaritalStatus.MARRIED : MaritalStatus.SINGLE,
+                spouse,
+                education,
+                tests,
+                first,
+                work,
                 in.get("certificateOfQualification").asBoolean() ? new CertificateOfQualification("72200", "ON") : null,
                 in.get("siblingInCanada").asBoolean(),
                 in.get("provincialNomination").asBoolean() ? new ProvincialNomination("ON", asOf.minusMonths(1)) : null,
@@ -105,16 +127,22 @@ public final class CrsVectors {
     }
 
     private static LanguageTest test(JsonNode l, LocalDate asOf) {
-        LanguageTestType type = switch (l.get("test").asText()) {
-            case "IELTS" -> LanguageTestType.IELTS_GENERAL;
-            case "CELPIP" -> LanguageTestType.CELPIP_GENERAL;
-            case "PTE_CORE" -> LanguageTestType.PTE_CORE;
-            case "TEF_2023" -> LanguageTestType.TEF_CANADA;
-            case "TCF" -> LanguageTestType.TCF_CANADA;
-            case "NCLC" -> LanguageTestType.NCLC;
-            default -> LanguageTestType.CLB;
-        };
-        return new LanguageTest(type, asOf.minusMonths(6), l.get("listening").asDouble(), l.get("reading").asDouble(),
-                l.get("writing").asDouble(), l.get("speaking").asDouble());
+        LanguageTestType type =
+                switch (l.get("test").asText()) {
+                    case "IELTS" -> LanguageTestType.IELTS_GENERAL;
+                    case "CELPIP" -> LanguageTestType.CELPIP_GENERAL;
+                    case "PTE_CORE" -> LanguageTestType.PTE_CORE;
+                    case "TEF_2023" -> LanguageTestType.TEF_CANADA;
+                    case "TCF" -> LanguageTestType.TCF_CANADA;
+                    case "NCLC" -> LanguageTestType.NCLC;
+                    default -> LanguageTestType.CLB;
+                };
+        return new LanguageTest(
+                type,
+                asOf.minusMonths(6),
+                l.get("listening").asDouble(),
+                l.get("reading").asDouble(),
+                l.get("writing").asDouble(),
+                l.get("speaking").asDouble());
     }
 }

@@ -22,13 +22,24 @@ import org.junit.jupiter.api.Test;
  * dates compared without building them, NOC codes as numbers) says exactly what the plain values say.
  */
 class DecodedProfileTest {
-    private static final LanguageTest TEST = new LanguageTest(LanguageTestType.IELTS_GENERAL, LocalDate.of(2025, 1, 10),
-            8.0, 7.0, 7.0, 7.0);
+    private static final LanguageTest TEST =
+            new LanguageTest(LanguageTestType.IELTS_GENERAL, LocalDate.of(2025, 1, 10), 8.0, 7.0, 7.0, 7.0);
     private static final WorkExperience JOB = new WorkExperience("21231", "CA", LocalDate.of(2023, 1, 1), null, 30.0);
 
     private static Profile profile(List<LanguageTest> tests, List<WorkExperience> work) {
-        return new Profile(Instant.parse("2025-05-01T10:00:00Z"), LocalDate.of(1996, 4, 12), MaritalStatus.SINGLE, null,
-                null, tests, null, work, null, false, null, null);
+        return new Profile(
+                Instant.parse("2025-05-01T10:00:00Z"),
+                LocalDate.of(1996, 4, 12),
+                MaritalStatus.SINGLE,
+                null,
+                null,
+                tests,
+                null,
+                work,
+                null,
+                false,
+                null,
+                null);
     }
 
     @Test
@@ -45,10 +56,26 @@ class DecodedProfileTest {
         work.clear();
         assertEquals(2, p.languageTests().size(), "the profile keeps what it was given");
         assertEquals(List.of(JOB), p.workExperience());
-        assertThrows(UnsupportedOperationException.class, () -> p.workExperience().add(JOB));
-        assertThrows(UnsupportedOperationException.class, () -> p.languageTests().remove(0));
-        assertSame(p.workExperience(), new Profile(p.profileSubmittedAt(), p.dateOfBirth(), p.maritalStatus(), p.spouse(),
-                p.education(), p.languageTests(), null, p.workExperience(), null, false, null, null).workExperience());
+        assertThrows(
+                UnsupportedOperationException.class, () -> p.workExperience().add(JOB));
+        assertThrows(
+                UnsupportedOperationException.class, () -> p.languageTests().remove(0));
+        assertSame(
+                p.workExperience(),
+                new Profile(
+                                p.profileSubmittedAt(),
+                                p.dateOfBirth(),
+                                p.maritalStatus(),
+                                p.spouse(),
+                                p.education(),
+                                p.languageTests(),
+                                null,
+                                p.workExperience(),
+                                null,
+                                false,
+                                null,
+                                null)
+                        .workExperience());
     }
 
     @Test
@@ -65,13 +92,24 @@ class DecodedProfileTest {
     void anEcaCountsFromItsIssueDayForFiveYears() {
         RuleBook rules = RuleBook.official();
         CategoryLists lists = CategoryLists.official();
-        for (LocalDate issued : new LocalDate[] {LocalDate.of(2020, 2, 29), LocalDate.of(2019, 3, 1),
-            LocalDate.of(2021, 12, 31), LocalDate.of(2016, 2, 29)}) {
-            Profile p = new Profile(Instant.parse("2025-05-01T10:00:00Z"), LocalDate.of(1990, 1, 1), MaritalStatus.SINGLE,
-                    null, new Profile.Education(EducationLevel.MASTERS, CanadianCredential.NONE, issued), List.of(TEST),
-                    null, List.of(), null, false, null, null);
+        for (LocalDate issued : new LocalDate[] {
+            LocalDate.of(2020, 2, 29), LocalDate.of(2019, 3, 1), LocalDate.of(2021, 12, 31), LocalDate.of(2016, 2, 29)
+        }) {
+            Profile p = new Profile(
+                    Instant.parse("2025-05-01T10:00:00Z"),
+                    LocalDate.of(1990, 1, 1),
+                    MaritalStatus.SINGLE,
+                    null,
+                    new Profile.Education(EducationLevel.MASTERS, CanadianCredential.NONE, issued),
+                    List.of(TEST),
+                    null,
+                    List.of(),
+                    null,
+                    false,
+                    null,
+                    null);
             DecodedProfile decoded = DecodedProfile.of(p);
-            LocalDate expiry = issued.plusYears(5);     // 29 February -> 28 February of a common year
+            LocalDate expiry = issued.plusYears(5); // 29 February -> 28 February of a common year
             Facts before = new Facts(decoded, new ScoringDay(issued.minusDays(1), rules, lists), true);
             assertTrue(before.ecaMissing, "not issued yet on " + before.asOf);
             assertNull(before.education);
@@ -94,7 +132,16 @@ class DecodedProfileTest {
         assertEquals(-1, Noc.code("2123"));
         assertEquals(-1, Noc.code("2123A"));
         assertEquals(-1, Noc.code(null));
-        assertThrows(IllegalArgumentException.class, () -> new CategoryLists(List.of(new CategoryList(Category.STEM,
-                "Version X", LocalDate.of(2025, 1, 1), null, Set.of("2123"), false, false, "test"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CategoryLists(List.of(new CategoryList(
+                        Category.STEM,
+                        "Version X",
+                        LocalDate.of(2025, 1, 1),
+                        null,
+                        Set.of("2123"),
+                        false,
+                        false,
+                        "test"))));
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Conversions of CRS-REFERENCE §3, per ability and at the edges of each row. */
+/** Conversions of docs/crs-rules.md#language-tests, per ability and at the edges of each row. */
 class LanguageScalesTest {
 
     @Test
@@ -26,10 +26,34 @@ class LanguageScalesTest {
 
     @ParameterizedTest(name = "IELTS {0} {1} -> CLB {2}")
     @CsvSource({
-        "0, 8.5, 10", "0, 8.0, 9", "0, 7.5, 8", "0, 6.0, 7", "0, 5.5, 6", "0, 5.0, 5", "0, 4.5, 4", "0, 4.0, 3",
-        "1, 8.0, 10", "1, 7.5, 9", "1, 6.5, 8", "1, 6.0, 7", "1, 5.0, 6", "1, 4.0, 5", "1, 3.5, 4", "1, 3.0, 3",
-        "2, 7.5, 10", "2, 7.0, 9", "2, 6.5, 8", "2, 6.0, 7", "2, 5.5, 6", "2, 5.0, 5", "2, 4.0, 4",
-        "3, 9.0, 10", "3, 6.5, 8", "3, 5.5, 6", "3, 4.0, 4"})
+        "0, 8.5, 10",
+        "0, 8.0, 9",
+        "0, 7.5, 8",
+        "0, 6.0, 7",
+        "0, 5.5, 6",
+        "0, 5.0, 5",
+        "0, 4.5, 4",
+        "0, 4.0, 3",
+        "1, 8.0, 10",
+        "1, 7.5, 9",
+        "1, 6.5, 8",
+        "1, 6.0, 7",
+        "1, 5.0, 6",
+        "1, 4.0, 5",
+        "1, 3.5, 4",
+        "1, 3.0, 3",
+        "2, 7.5, 10",
+        "2, 7.0, 9",
+        "2, 6.5, 8",
+        "2, 6.0, 7",
+        "2, 5.5, 6",
+        "2, 5.0, 5",
+        "2, 4.0, 4",
+        "3, 9.0, 10",
+        "3, 6.5, 8",
+        "3, 5.5, 6",
+        "3, 4.0, 4"
+    })
     void ielts(int ability, double band, int clb) {
         assertEquals(clb, level(LanguageTestType.IELTS_GENERAL, ability, band));
     }
@@ -43,23 +67,66 @@ class LanguageScalesTest {
     }
 
     @ParameterizedTest(name = "PTE Core ability {0} score {1} -> CLB {2}")
-    @CsvSource({"0, 89, 10", "0, 88, 9", "0, 82, 9", "0, 71, 8", "0, 60, 7", "0, 59, 6", "0, 28, 4", "0, 18, 3",
-        "1, 88, 10", "1, 78, 9", "1, 60, 7", "1, 33, 4", "2, 90, 10", "2, 89, 9", "2, 88, 9", "2, 69, 7", "2, 68, 6",
-        "3, 89, 10", "3, 84, 9", "3, 68, 7", "3, 42, 4"})
+    @CsvSource({
+        "0, 89, 10",
+        "0, 88, 9",
+        "0, 82, 9",
+        "0, 71, 8",
+        "0, 60, 7",
+        "0, 59, 6",
+        "0, 28, 4",
+        "0, 18, 3",
+        "1, 88, 10",
+        "1, 78, 9",
+        "1, 60, 7",
+        "1, 33, 4",
+        "2, 90, 10",
+        "2, 89, 9",
+        "2, 88, 9",
+        "2, 69, 7",
+        "2, 68, 6",
+        "3, 89, 10",
+        "3, 84, 9",
+        "3, 68, 7",
+        "3, 42, 4"
+    })
     void pteCore(int ability, double score, int clb) {
         assertEquals(clb, level(LanguageTestType.PTE_CORE, ability, score));
     }
 
     @ParameterizedTest(name = "TEF /699 ability {0} score {1} -> NCLC {2}")
-    @CsvSource({"0, 546, 10", "0, 545, 9", "0, 434, 7", "0, 433, 6", "0, 306, 4", "0, 305, 3",
-        "2, 558, 10", "2, 557, 9", "2, 428, 7", "3, 556, 10", "3, 456, 7", "3, 455, 6"})
+    @CsvSource({
+        "0, 546, 10",
+        "0, 545, 9",
+        "0, 434, 7",
+        "0, 433, 6",
+        "0, 306, 4",
+        "0, 305, 3",
+        "2, 558, 10",
+        "2, 557, 9",
+        "2, 428, 7",
+        "3, 556, 10",
+        "3, 456, 7",
+        "3, 455, 6"
+    })
     void tef699(int ability, double score, int nclc) {
         assertEquals(nclc, level(LanguageTestType.TEF_CANADA, ability, score));
     }
 
     @ParameterizedTest(name = "TEF ancien ability {0} score {1} -> NCLC {2}")
-    @CsvSource({"0, 316, 10", "0, 249, 7", "0, 248, 6", "1, 263, 10", "1, 207, 7", "1, 206, 6",
-        "2, 393, 10", "2, 310, 7", "3, 309, 6", "3, 181, 4", "3, 180, 3"})
+    @CsvSource({
+        "0, 316, 10",
+        "0, 249, 7",
+        "0, 248, 6",
+        "1, 263, 10",
+        "1, 207, 7",
+        "1, 206, 6",
+        "2, 393, 10",
+        "2, 310, 7",
+        "3, 309, 6",
+        "3, 181, 4",
+        "3, 180, 3"
+    })
     void tefAncien(int ability, double score, int nclc) {
         assertEquals(nclc, level(LanguageTestType.TEF_CANADA_ANCIEN, ability, score));
     }
@@ -72,8 +139,22 @@ class LanguageScalesTest {
     }
 
     @ParameterizedTest(name = "TCF ability {0} score {1} -> NCLC {2}")
-    @CsvSource({"0, 549, 10", "0, 523, 9", "0, 522, 8", "0, 458, 7", "1, 524, 9", "1, 523, 8", "1, 453, 7",
-        "2, 16, 10", "2, 14, 9", "2, 10, 7", "2, 6, 5", "2, 3, 3", "3, 12, 8", "3, 7, 6"})
+    @CsvSource({
+        "0, 549, 10",
+        "0, 523, 9",
+        "0, 522, 8",
+        "0, 458, 7",
+        "1, 524, 9",
+        "1, 523, 8",
+        "1, 453, 7",
+        "2, 16, 10",
+        "2, 14, 9",
+        "2, 10, 7",
+        "2, 6, 5",
+        "2, 3, 3",
+        "3, 12, 8",
+        "3, 7, 6"
+    })
     void tcf(int ability, double score, int nclc) {
         assertEquals(nclc, level(LanguageTestType.TCF_CANADA, ability, score));
     }

@@ -27,14 +27,23 @@ class VectorsEngineTest {
         ScoreReport report = ENGINE.score(vector.profile(), CrsVectors.AS_OF);
         JsonNode actual = JSON.valueToTree(report);
         assertEquals("2025-03-25", report.rulesVersion());
-        assertEquals(vector.expected().get("scoredWithSpouse").asBoolean(), report.scoredWithSpouse(), vector.id() + " scoredWithSpouse");
+        assertEquals(
+                vector.expected().get("scoredWithSpouse").asBoolean(),
+                report.scoredWithSpouse(),
+                vector.id() + " scoredWithSpouse");
         for (String section : List.of("core", "spouse", "transferability", "additional")) {
-            for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) () -> vector.expected().get(section).fields()) {
-                assertEquals(e.getValue().asInt(), actual.get(section).get(e.getKey()).asInt(),
+            for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>)
+                    () -> vector.expected().get(section).fields()) {
+                assertEquals(
+                        e.getValue().asInt(),
+                        actual.get(section).get(e.getKey()).asInt(),
                         vector.id() + " " + section + "." + e.getKey());
             }
         }
         assertEquals(vector.expected().get("total").asInt(), report.total(), vector.id() + " total");
-        assertEquals(report.total(), ENGINE.assess(vector.profile(), CrsVectors.AS_OF).total(), vector.id() + " assess total");
+        assertEquals(
+                report.total(),
+                ENGINE.assess(vector.profile(), CrsVectors.AS_OF).total(),
+                vector.id() + " assess total");
     }
 }

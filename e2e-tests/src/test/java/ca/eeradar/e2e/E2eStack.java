@@ -26,6 +26,7 @@ final class E2eStack {
     final ServiceProcess scoring;
     /** A second scoring instance, started by the tests that need the evaluation split between two. */
     final ServiceProcess scoring2;
+
     final ServiceProcess query;
 
     private E2eStack() {
@@ -33,13 +34,16 @@ final class E2eStack {
         JwtKeys keys = TestTokens.keys();
         Path logs = infra.root().resolve("service-logs");
         // The feed poller is off: the end-to-end tests feed rounds in through the API, as an operator would.
-        ingest = new ServiceProcess("ingest-service", freePort(),
-                env("ingest", keys, Map.of("EE_RADAR_INGEST_FEED_POLL_ENABLED", "false")), logs);
+        ingest = new ServiceProcess(
+                "ingest-service",
+                freePort(),
+                env("ingest", keys, Map.of("EE_RADAR_INGEST_FEED_POLL_ENABLED", "false")),
+                logs);
         // RestartsIT kills scoring-service (SIGKILL) and starts it again at once: the new draws consumer gets the
         // partition only when the dead member's Kafka session expires (45 s by default). 10 s here; production keeps
         // the default, so that a pod starved of CPU by a million-profile evaluation is not thrown out of the group.
-        Map<String, String> scoringEnv = env("scoring", keys,
-                Map.of("JAVA_TOOL_OPTIONS", "-Dmp.messaging.incoming.draws.session.timeout.ms=10000"));
+        Map<String, String> scoringEnv = env(
+                "scoring", keys, Map.of("JAVA_TOOL_OPTIONS", "-Dmp.messaging.incoming.draws.session.timeout.ms=10000"));
         scoring = new ServiceProcess("scoring-service", freePort(), scoringEnv, logs);
         scoring2 = new ServiceProcess("scoring-service", "scoring-service-2", freePort(), scoringEnv, logs);
         query = new ServiceProcess("query-service", freePort(), env("query", keys, Map.of()), logs);

@@ -1,8 +1,8 @@
 package ca.eeradar.e2e;
 
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,13 +33,19 @@ class FeedToQueryIT {
     @Order(1)
     void theWholeFeedImportedThroughIngestIsListedByQueryNewestFirst() throws Exception {
         byte[] feed = Files.readAllBytes(SharedData.path("data/ircc/ee_rounds_123_en.json"));
-        JsonPath imported = Api.as(stack.ingest, "draw-admin").body(feed).post("/api/v1/feeds/ircc")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath imported = Api.as(stack.ingest, "draw-admin")
+                .body(feed)
+                .post("/api/v1/feeds/ircc")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(438, imported.getInt("received"));
         assertEquals(438, imported.getInt("announced") + imported.getInt("unchanged") + imported.getInt("corrected"));
         assertTrue(imported.getList("quarantined").isEmpty(), "quarantined: " + imported.getList("quarantined"));
 
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> feedRounds().size() == 438);
         List<Map<String, Object>> all = feedRounds();
         Set<String> numbers = new HashSet<>();
@@ -58,16 +64,28 @@ class FeedToQueryIT {
     @Order(2)
     void theArticlesFactsHold() {
         // article-2: #392, January 21 2026, CEC, 6,000 ITAs, CRS 509, tie-break 4:35 a.m. UTC October 29 2025
-        draw("392").body("date", equalTo("2026-01-21")).body("roundType", equalTo("PROGRAM"))
-                .body("program", equalTo("CEC")).body("invitations", equalTo(6000)).body("crsCutoff", equalTo(509))
+        draw("392")
+                .body("date", equalTo("2026-01-21"))
+                .body("roundType", equalTo("PROGRAM"))
+                .body("program", equalTo("CEC"))
+                .body("invitations", equalTo(6000))
+                .body("crsCutoff", equalTo(509))
                 .body("tieBreakAt", equalTo("2025-10-29T04:35:24Z"));
         // article-4: #390, January 7 2026, CEC, 8,000 ITAs, CRS 511, tie-break June 10 2025 15:59:25 UTC
-        draw("390").body("date", equalTo("2026-01-07")).body("roundType", equalTo("PROGRAM"))
-                .body("program", equalTo("CEC")).body("invitations", equalTo(8000)).body("crsCutoff", equalTo(511))
+        draw("390")
+                .body("date", equalTo("2026-01-07"))
+                .body("roundType", equalTo("PROGRAM"))
+                .body("program", equalTo("CEC"))
+                .body("invitations", equalTo(8000))
+                .body("crsCutoff", equalTo(511))
                 .body("tieBreakAt", equalTo("2025-06-10T15:59:25Z"));
         // article-1: #389, January 5 2026, PNP, 574 ITAs, CRS 711 (the article gives no tie-break; the feed does)
-        draw("389").body("date", equalTo("2026-01-05")).body("roundType", equalTo("PROGRAM"))
-                .body("program", equalTo("PNP")).body("invitations", equalTo(574)).body("crsCutoff", equalTo(711))
+        draw("389")
+                .body("date", equalTo("2026-01-05"))
+                .body("roundType", equalTo("PROGRAM"))
+                .body("program", equalTo("PNP"))
+                .body("invitations", equalTo(574))
+                .body("crsCutoff", equalTo(711))
                 .body("tieBreakAt", equalTo("2025-10-06T01:54:31Z"));
     }
 
@@ -75,9 +93,15 @@ class FeedToQueryIT {
     @Order(3)
     void importingTheSameFeedAgainAnnouncesNothing() throws Exception {
         byte[] feed = Files.readAllBytes(SharedData.path("data/ircc/ee_rounds_123_en.json"));
-        Api.as(stack.ingest, "draw-admin").body(feed).post("/api/v1/feeds/ircc")
-                .then().statusCode(200).body("announced", equalTo(0)).body("corrected", equalTo(0))
-                .body("unchanged", equalTo(438)).body("quarantined", empty());
+        Api.as(stack.ingest, "draw-admin")
+                .body(feed)
+                .post("/api/v1/feeds/ircc")
+                .then()
+                .statusCode(200)
+                .body("announced", equalTo(0))
+                .body("corrected", equalTo(0))
+                .body("unchanged", equalTo(438))
+                .body("quarantined", empty());
         draw("392").body("revisions", equalTo(1));
     }
 
@@ -91,12 +115,16 @@ class FeedToQueryIT {
     }
 
     private static io.restassured.response.ValidatableResponse draw(String number) {
-        return Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).then().statusCode(200);
+        return Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
+                .then()
+                .statusCode(200);
     }
 
     /** The rounds that came from IRCC's feed: other tests of this stack announce rounds by hand. */
     static List<Map<String, Object>> feedRounds() {
-        return allDraws().stream().filter(d -> "IRCC_FEED".equals(((Map<?, ?>) d.get("source")).get("kind"))).toList();
+        return allDraws().stream()
+                .filter(d -> "IRCC_FEED".equals(((Map<?, ?>) d.get("source")).get("kind")))
+                .toList();
     }
 
     static List<Map<String, Object>> allDraws() {
@@ -107,7 +135,11 @@ class FeedToQueryIT {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/draws").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/v1/draws")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             all.addAll(page.getList("items"));
             cursor = page.getString("nextCursor");
         } while (cursor != null);

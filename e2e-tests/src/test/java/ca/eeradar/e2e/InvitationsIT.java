@@ -38,10 +38,14 @@ class InvitationsIT {
                 "not-cec-" + run, Profiles.foreignWorker(drawDate, drawnAt.minus(30, ChronoUnit.DAYS), true),
                 "after-draw-" + run, Profiles.canadianWorker(drawDate, drawnAt.plus(1, ChronoUnit.HOURS), true),
                 "expired-" + run, Profiles.canadianWorker(drawDate, drawnAt.minus(400, ChronoUnit.DAYS), true));
-        assertTrue(score(profiles.get("not-cec-" + run), drawDate) > cutoff,
+        assertTrue(
+                score(profiles.get("not-cec-" + run), drawDate) > cutoff,
                 "precondition: the FSW-only candidate has the points, only not the program");
-        profiles.forEach((id, json) -> Api.as(stack.scoring, "profile-writer").body(json)
-                .put("/api/v1/candidates/{id}/profile", id).then().statusCode(201));
+        profiles.forEach((id, json) -> Api.as(stack.scoring, "profile-writer")
+                .body(json)
+                .put("/api/v1/candidates/{id}/profile", id)
+                .then()
+                .statusCode(201));
 
         String number = String.valueOf(2000 + (int) (Math.random() * 7000));
         String draw = """
@@ -49,47 +53,78 @@ class InvitationsIT {
              "program":"CEC","category":null,"categoryVersion":null,"eligiblePrograms":["CEC"],
              "invitations":1500,"crsCutoff":%d,"tieBreakAt":"%s","pool":null}
             """.formatted(number, drawDate, drawnAt, cutoff, tieBreakAt);
-        Api.as(stack.ingest, "draw-admin").body(draw).post("/api/v1/draws").then().statusCode(201);
+        Api.as(stack.ingest, "draw-admin")
+                .body(draw)
+                .post("/api/v1/draws")
+                .then()
+                .statusCode(201);
 
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
-                Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).then().extract().statusCode() == 200
-                        && Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).jsonPath().get("evaluation") != null);
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
+                                        .then()
+                                        .extract()
+                                        .statusCode()
+                                == 200
+                        && Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
+                                        .jsonPath()
+                                        .get("evaluation")
+                                != null);
 
         // DrawEvaluated follows the last acknowledged InvitationLikely on the scoring side, but the query
         // service reads the two topics independently: wait for the invitations themselves too.
-        String evaluation = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).jsonPath().prettify();
+        String evaluation = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
+                .jsonPath()
+                .prettify();
         for (String invited : List.of("above-", "tie-won-")) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
                     .alias(invited + " invited; round: " + evaluation)
                     .until(() -> {
                         // 404 while query-service has not yet projected the candidate's CandidateScored
-                        var answer = Api.get(stack.query, "reader", "/api/v1/candidates/{id}/invitations", invited + run);
-                        return answer.statusCode() == 200 && !answer.jsonPath().getList("items").isEmpty();
+                        var answer =
+                                Api.get(stack.query, "reader", "/api/v1/candidates/{id}/invitations", invited + run);
+                        return answer.statusCode() == 200
+                                && !answer.jsonPath().getList("items").isEmpty();
                     });
         }
         assertInvited("above-" + run, number, "NOT_NEEDED");
         assertInvited("tie-won-" + run, number, "WON");
         for (String notInvited : List.of("tie-lost-", "not-cec-", "after-draw-", "expired-")) {
             JsonPath inv = Api.get(stack.query, "reader", "/api/v1/candidates/{id}/invitations", notInvited + run)
-                    .then().extract().jsonPath();
+                    .then()
+                    .extract()
+                    .jsonPath();
             List<Object> items = inv.getList("items");
             assertTrue(items == null || items.isEmpty(), notInvited + " should not be invited: " + items);
         }
         // Other tests share the pool, so the round's own count is at least these two.
-        int likely = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).jsonPath().getInt("evaluation.likely");
+        int likely = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
+                .jsonPath()
+                .getInt("evaluation.likely");
         assertTrue(likely >= 2, "likely " + likely);
     }
 
     private static void assertInvited(String candidate, String drawNumber, String tieBreak) {
         JsonPath inv = Api.get(stack.query, "reader", "/api/v1/candidates/{id}/invitations", candidate)
-                .then().statusCode(200).extract().jsonPath();
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(1, inv.getList("items").size(), candidate + ": " + inv.prettify());
         assertEquals(drawNumber, inv.getString("items[0].drawNumber"));
         assertEquals(tieBreak, inv.getString("items[0].tieBreak"));
     }
 
     static int score(String profile, LocalDate asOf) {
-        return Api.as(stack.scoring, "reader").body(profile).queryParam("asOf", asOf.toString())
-                .post("/api/v1/crs/score").then().statusCode(200).extract().jsonPath().getInt("total");
+        return Api.as(stack.scoring, "reader")
+                .body(profile)
+                .queryParam("asOf", asOf.toString())
+                .post("/api/v1/crs/score")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("total");
     }
 }

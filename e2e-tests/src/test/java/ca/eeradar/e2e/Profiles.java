@@ -5,8 +5,7 @@ import java.time.LocalDate;
 
 /** Profile JSON v1 documents, with every date relative to the draw they are tested against. */
 final class Profiles {
-    private Profiles() {
-    }
+    private Profiles() {}
 
     /**
      * Single, 30 on the draw date, master's with an ECA, IELTS CLB 10, skilled Canadian work
@@ -21,8 +20,10 @@ final class Profiles {
         return profile(drawDate, submittedAt, sibling, "IN", null);
     }
 
-    static String profile(LocalDate d, Instant submittedAt, boolean sibling, String workCountry, String nominationProvince) {
-        String nomination = nominationProvince == null ? "null"
+    static String profile(
+            LocalDate d, Instant submittedAt, boolean sibling, String workCountry, String nominationProvince) {
+        String nomination = nominationProvince == null
+                ? "null"
                 : "{\"province\":\"" + nominationProvince + "\",\"nominatedOn\":\"" + d.minusDays(60) + "\"}";
         return """
             {"profileSubmittedAt":"%s","dateOfBirth":"%s","maritalStatus":"SINGLE","spouse":null,
@@ -30,7 +31,14 @@ final class Profiles {
              "languageTests":[{"test":"IELTS_GENERAL","takenOn":"%s","listening":8.5,"reading":8.0,"writing":7.5,"speaking":7.5}],
              "workExperience":[{"noc":"21231","country":"%s","from":"%s","to":null,"hoursPerWeek":40}],
              "certificateOfQualification":null,"siblingInCanada":%s,"provincialNomination":%s,"jobOffer":null}
-            """.formatted(submittedAt, d.minusYears(30).minusDays(100), d.minusYears(2), d.minusDays(200),
-                workCountry, d.minusYears(3).minusDays(45), sibling, nomination);
+            """.formatted(
+                        submittedAt,
+                        d.minusYears(30).minusDays(100),
+                        d.minusYears(2),
+                        d.minusDays(200),
+                        workCountry,
+                        d.minusYears(3).minusDays(45),
+                        sibling,
+                        nomination);
     }
 }

@@ -29,8 +29,8 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.GroupState;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.MethodOrderer;
@@ -61,20 +61,27 @@ class RestartsIT {
         }
         storeProfiles(ids, drawDate, drawnAt);
         phase("stored " + POOL + " profiles through POST /api/v1/profile-imports");
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(RestartsIT::evaluationSplitInTwo);
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .until(RestartsIT::evaluationSplitInTwo);
         phase("the evaluation group is stable with two members holding partitions");
 
         String number = String.valueOf(20000 + new Random().nextInt(70000));
         long killedAt;
         try (KafkaConsumer<String, byte[]> invitations = consumer(Topics.INVITATION_LIKELY)) {
-            Api.as(stack.ingest, "draw-admin").body("""
+            Api.as(stack.ingest, "draw-admin")
+                    .body("""
                 {"number":"%s","date":"%s","drawnAt":"%s","name":"General","roundType":"GENERAL","program":null,
                  "category":null,"categoryVersion":null,"eligiblePrograms":["FSW","CEC","FST"],
                  "invitations":%d,"crsCutoff":300,"tieBreakAt":null,"pool":null}
-                """.formatted(number, drawDate, drawnAt, POOL)).post("/api/v1/draws").then().statusCode(201);
+                """.formatted(number, drawDate, drawnAt, POOL))
+                    .post("/api/v1/draws")
+                    .then()
+                    .statusCode(201);
 
             // Kill one instance (no clean shutdown) as soon as the first committed invitation of this round is visible.
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(1))
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(1))
                     .until(() -> countFor(invitations.poll(Duration.ofMillis(100)), number) > 0);
             stack.scoring.kill();
             killedAt = System.nanoTime();
@@ -82,7 +89,9 @@ class RestartsIT {
         phase("announced, first invitation visible, scoring instance 1 killed");
 
         // The survivor takes over the dead instance's partitions and finishes the round within 60 s of the kill.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> !evaluations(number).isEmpty());
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> !evaluations(number).isEmpty());
         phase("DrawEvaluated on the topic, " + (System.nanoTime() - killedAt) / 1_000_000 + " ms after the kill");
         List<DrawEvaluated> evaluated = evaluations(number);
         assertEquals(1, evaluated.size(), "DrawEvaluated exactly once: " + evaluated);
@@ -91,21 +100,30 @@ class RestartsIT {
         List<String> invitationIds = invitationIds(number);
         Set<String> distinct = new HashSet<>(invitationIds);
         assertEquals(distinct.size(), invitationIds.size(), "an InvitationLikely seen twice");
-        assertEquals(evaluated.get(0).likely(), invitationIds.size(), "InvitationLikely events vs DrawEvaluated.likely");
+        assertEquals(
+                evaluated.get(0).likely(), invitationIds.size(), "InvitationLikely events vs DrawEvaluated.likely");
         for (String id : ids) {
-            assertTrue(distinct.contains(EventTypes.invitationLikelyId(number, 1, id)), id + " is at cutoff 300: likely");
+            assertTrue(
+                    distinct.contains(EventTypes.invitationLikelyId(number, 1, id)), id + " is at cutoff 300: likely");
         }
-        assertTrue(evaluated.get(0).evaluated() >= POOL && evaluated.get(0).eligible() >= POOL, evaluated.get(0).toString());
+        assertTrue(
+                evaluated.get(0).evaluated() >= POOL && evaluated.get(0).eligible() >= POOL,
+                evaluated.get(0).toString());
         phase("each likely candidate exactly once on the topic");
 
         stack.scoring.start().awaitReady(E2eStack.READY);
         phase("scoring instance 1 restarted and ready");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            JsonPath d = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).jsonPath();
-            return d.get("evaluation") != null;
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    JsonPath d = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
+                            .jsonPath();
+                    return d.get("evaluation") != null;
+                });
         phase("query-service shows the evaluation");
-        long likely = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).jsonPath().getLong("evaluation.likely");
+        long likely = Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
+                .jsonPath()
+                .getLong("evaluation.likely");
         assertEquals(evaluated.get(0).likely(), likely);
 
         // The query service counts each of them once: a sample of candidates, each with exactly one invitation.
@@ -113,12 +131,18 @@ class RestartsIT {
         Random random = new Random(7);
         for (int i = 0; i < 200; i++) {
             String id = ids.get(random.nextInt(ids.size()));
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-                // 404 until query-service has projected the candidate's CandidateScored: still catching up.
-                List<String> rounds = Api.get(stack.query, "reader", "/api/v1/candidates/{id}/invitations", id)
-                        .then().statusCode(200).extract().jsonPath().getList("items.drawNumber");
-                assertEquals(1, rounds.stream().filter(number::equals).count(), id + ": " + rounds);
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> {
+                        // 404 until query-service has projected the candidate's CandidateScored: still catching up.
+                        List<String> rounds = Api.get(stack.query, "reader", "/api/v1/candidates/{id}/invitations", id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getList("items.drawNumber");
+                        assertEquals(1, rounds.stream().filter(number::equals).count(), id + ": " + rounds);
+                    });
         }
         phase("200 sampled candidates each invited once by query-service");
     }
@@ -129,9 +153,13 @@ class RestartsIT {
         p.put("bootstrap.servers", stack.infra.bootstrapServers());
         try (Admin admin = Admin.create(p)) {
             ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(InternalTopics.APPLICATION_ID))
-                    .all().get().get(InternalTopics.APPLICATION_ID);
-            return group.groupState() == GroupState.STABLE && group.members().size() == 2
-                    && group.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
+                    .all()
+                    .get()
+                    .get(InternalTopics.APPLICATION_ID);
+            return group.groupState() == GroupState.STABLE
+                    && group.members().size() == 2
+                    && group.members().stream()
+                            .allMatch(m -> !m.assignment().topicPartitions().isEmpty());
         }
     }
 
@@ -149,23 +177,32 @@ class RestartsIT {
     void roundsAnnouncedWhileTheBrokerIsDownArriveOnceItIsBack() {
         var kafka = stack.infra.kafka().orElseThrow(() -> new IllegalStateException("needs the local broker"));
         LocalDate date = LocalDate.now(ZoneId.of("Canada/Eastern")).minusDays(1);
-        List<String> numbers = List.of("9" + (1000 + new Random().nextInt(8000)), "9" + (1000 + new Random().nextInt(8000)) + "a");
+        List<String> numbers =
+                List.of("9" + (1000 + new Random().nextInt(8000)), "9" + (1000 + new Random().nextInt(8000)) + "a");
         kafka.stop();
         try {
             for (String number : numbers) {
-                Api.as(stack.ingest, "draw-admin").body("""
+                Api.as(stack.ingest, "draw-admin")
+                        .body("""
                     {"number":"%s","date":"%s","drawnAt":"%sT15:00:00Z","name":"Canadian Experience Class",
                      "roundType":"PROGRAM","program":"CEC","category":null,"categoryVersion":null,"eligiblePrograms":["CEC"],
                      "invitations":1000,"crsCutoff":530,"tieBreakAt":null,"pool":null}
-                    """.formatted(number, date, date)).post("/api/v1/draws").then().statusCode(201);
+                    """.formatted(number, date, date))
+                        .post("/api/v1/draws")
+                        .then()
+                        .statusCode(201);
             }
         } finally {
             kafka.start();
         }
         for (String number : numbers) {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                    Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).statusCode() == 200);
-            Api.get(stack.query, "reader", "/api/v1/draws/{n}", number).then()
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
+                                    .statusCode()
+                            == 200);
+            Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
+                    .then()
                     .body("crsCutoff", org.hamcrest.Matchers.equalTo(530))
                     .body("revisions", org.hamcrest.Matchers.equalTo(1));
         }
@@ -187,12 +224,25 @@ class RestartsIT {
                 answers.add(pool.submit(() -> {
                     StringBuilder body = new StringBuilder("{\"items\":[");
                     for (int i = start; i < end; i++) {
-                        body.append(i == start ? "" : ",").append("{\"candidateId\":\"").append(ids.get(i)).append("\",\"profile\":")
-                                .append(Profiles.canadianWorker(drawDate, drawnAt.minusSeconds(1 + i % 600), i % 3 == 0)).append('}');
+                        body.append(i == start ? "" : ",")
+                                .append("{\"candidateId\":\"")
+                                .append(ids.get(i))
+                                .append("\",\"profile\":")
+                                .append(Profiles.canadianWorker(
+                                        drawDate, drawnAt.minusSeconds(1 + i % 600), i % 3 == 0))
+                                .append('}');
                     }
-                    JsonPath imported = Api.as(stack.scoring, "profile-writer").body(body.append("]}").toString())
-                            .post("/api/v1/profile-imports").then().statusCode(200).extract().jsonPath();
-                    assertEquals(end - start, imported.getInt("created"), "items " + start + ".." + end + " are new candidates");
+                    JsonPath imported = Api.as(stack.scoring, "profile-writer")
+                            .body(body.append("]}").toString())
+                            .post("/api/v1/profile-imports")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
+                    assertEquals(
+                            end - start,
+                            imported.getInt("created"),
+                            "items " + start + ".." + end + " are new candidates");
                     assertEquals(ids.subList(start, end), imported.getList("items.candidateId"));
                     return null;
                 }));
@@ -271,7 +321,8 @@ class RestartsIT {
         p.put("max.poll.records", "5000");
         KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         var partitions = c.partitionsFor(topic).stream()
-                .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition())).toList();
+                .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition()))
+                .toList();
         c.assign(partitions);
         c.seekToEnd(partitions);
         partitions.forEach(c::position);

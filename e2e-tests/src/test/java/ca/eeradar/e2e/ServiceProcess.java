@@ -28,9 +28,10 @@ final class ServiceProcess {
      * stopped at the same moment, and Kafka Streams' close then waits for it without end: a service must
      * never outlive the test run.
      */
-    private static final String GUARD = "\"$@\" & pid=$!; echo \"SERVICE-PID $pid\"; cat >/dev/null; kill $pid 2>/dev/null;"
-            + " for i in $(seq 1 30); do kill -0 $pid 2>/dev/null || { wait $pid; exit; }; sleep 1; done;"
-            + " kill -9 $pid 2>/dev/null; wait $pid";
+    private static final String GUARD =
+            "\"$@\" & pid=$!; echo \"SERVICE-PID $pid\"; cat >/dev/null; kill $pid 2>/dev/null;"
+                    + " for i in $(seq 1 30); do kill -0 $pid 2>/dev/null || { wait $pid; exit; }; sleep 1; done;"
+                    + " kill -9 $pid 2>/dev/null; wait $pid";
 
     private final String name;
     private final int port;
@@ -71,8 +72,8 @@ final class ServiceProcess {
             throw new IllegalStateException(jar + " missing: the services are built before this module");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of("bash", "-c", GUARD, "guard", java, "-Xmx" + heap(), "-XX:+UseSerialGC",
-                "-jar", jar.toString());
+        List<String> command = List.of(
+                "bash", "-c", GUARD, "guard", java, "-Xmx" + heap(), "-XX:+UseSerialGC", "-jar", jar.toString());
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder pb = new ProcessBuilder(command)
@@ -92,15 +93,19 @@ final class ServiceProcess {
 
     /** Waits until /q/health/ready answers UP; fails with the log's tail otherwise. */
     ServiceProcess awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (guard == null || !guard.isAlive()) {
                 throw new IllegalStateException(name + " exited during start-up:\n" + tail());
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
                     return this;
                 }
@@ -165,7 +170,8 @@ final class ServiceProcess {
         try {
             for (String line : Files.readAllLines(log)) {
                 if (line.startsWith("SERVICE-PID ")) {
-                    servicePid = Long.parseLong(line.substring("SERVICE-PID ".length()).trim());
+                    servicePid = Long.parseLong(
+                            line.substring("SERVICE-PID ".length()).trim());
                 }
             }
         } catch (IOException ignored) {

@@ -35,12 +35,13 @@ public final class Calibration {
      * @param invited their outcomes
      * @param weight  how much each counts (recent dates more)
      */
-    public static Calibration fit(Map<Horizon, double[]> raw, Map<Horizon, boolean[]> invited,
-                                  Map<Horizon, double[]> weight) {
+    public static Calibration fit(
+            Map<Horizon, double[]> raw, Map<Horizon, boolean[]> invited, Map<Horizon, double[]> weight) {
         Map<Horizon, double[]> tables = new EnumMap<>(Horizon.class);
         for (Horizon h : Horizon.values()) {
             double[] x = raw.get(h);
-            tables.put(h, x == null || x.length == 0 ? identity().tables.get(h) : table(x, invited.get(h), weight.get(h)));
+            tables.put(
+                    h, x == null || x.length == 0 ? identity().tables.get(h) : table(x, invited.get(h), weight.get(h)));
         }
         return new Calibration(tables);
     }

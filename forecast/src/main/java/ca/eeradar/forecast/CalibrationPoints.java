@@ -24,8 +24,7 @@ final class CalibrationPoints {
     private static final int FIRST_YEAR_DAYS = 365;
 
     /** One earlier as-of date's raw forecasts and outcomes, per horizon, over the reference candidates. */
-    private record Point(LocalDate at, Map<Horizon, double[]> raw, Map<Horizon, boolean[]> invited) {
-    }
+    private record Point(LocalDate at, Map<Horizon, double[]> raw, Map<Horizon, boolean[]> invited) {}
 
     private final RoundHistory history;
     private final ModelSettings settings;
@@ -57,8 +56,10 @@ final class CalibrationPoints {
                     double[] w = new double[point.raw().get(h).length];
                     Arrays.fill(w, Math.exp(-decay * ChronoUnit.DAYS.between(t, asOf)));
                     weights.computeIfAbsent(h, x -> new ArrayList<>()).add(w);
-                    raw.computeIfAbsent(h, x -> new ArrayList<>()).add(point.raw().get(h));
-                    invited.computeIfAbsent(h, x -> new ArrayList<>()).add(point.invited().get(h));
+                    raw.computeIfAbsent(h, x -> new ArrayList<>())
+                            .add(point.raw().get(h));
+                    invited.computeIfAbsent(h, x -> new ArrayList<>())
+                            .add(point.invited().get(h));
                 }
             }
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The four reference candidates of the backtest (issue 16), also the ones the calibration learns from. None is
+ * The four reference candidates of the backtest (docs/forecast.md), also the ones the calibration learns from. None is
  * eligible for PNP rounds: a nominee's 600 points make the forecast trivial.
  */
 public enum CandidateType {
@@ -20,8 +20,8 @@ public enum CandidateType {
     public final Set<RoundStream> streams;
 
     CandidateType(Program program, Category category) {
-        this.streams = Set.copyOf(Eligibility.streams(List.of(program),
-                category == null ? List.of() : List.of(category)));
+        this.streams =
+                Set.copyOf(Eligibility.streams(List.of(program), category == null ? List.of() : List.of(category)));
     }
 
     /** The grid's scores: 400, 410, ..., 600. */

@@ -9,8 +9,7 @@ import java.util.Set;
 
 /** The streams whose rounds may invite a candidate, from the programs and categories the candidate qualifies for. */
 public final class Eligibility {
-    private Eligibility() {
-    }
+    private Eligibility() {}
 
     /**
      * GENERAL rounds are open to every program, so a candidate eligible for any program enters them; each program

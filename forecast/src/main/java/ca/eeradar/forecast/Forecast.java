@@ -12,8 +12,8 @@ import java.util.Map;
  * @param halfwayBy       the first day by which the cumulative probability reaches 50%, null if not within 180 days
  * @param streamsAlone90  per stream the candidate is eligible for, P(invited within 90 days) if it were the only one
  */
-public record Forecast(LocalDate asOf, Map<Horizon, Double> within, LocalDate halfwayBy,
-                       Map<RoundStream, Double> streamsAlone90) {
+public record Forecast(
+        LocalDate asOf, Map<Horizon, Double> within, LocalDate halfwayBy, Map<RoundStream, Double> streamsAlone90) {
     public Forecast {
         within = Map.copyOf(within);
         streamsAlone90 = Map.copyOf(streamsAlone90);

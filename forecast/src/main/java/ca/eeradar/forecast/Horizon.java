@@ -2,7 +2,9 @@ package ca.eeradar.forecast;
 
 /** The windows a forecast answers for, in days after the as-of date. */
 public enum Horizon {
-    D30(30), D90(90), D180(180);
+    D30(30),
+    D90(90),
+    D180(180);
 
     public final int days;
 

@@ -13,8 +13,13 @@ package ca.eeradar.forecast;
  *                              IRCC changes course (2021's CEC-only rounds, 2023's categories) and the calibration
  *                              must follow within months, not years
  */
-public record ModelSettings(double rateHalfLifeDays, double cutoffHalfLifeDays, int dormantAfterDays,
-                            double restartRoundsPerDay, double cutoffShiftSd, double calibrationHalfLifeDays) {
+public record ModelSettings(
+        double rateHalfLifeDays,
+        double cutoffHalfLifeDays,
+        int dormantAfterDays,
+        double restartRoundsPerDay,
+        double cutoffShiftSd,
+        double calibrationHalfLifeDays) {
     public static final ModelSettings DEFAULT = new ModelSettings(180, 90, 120, 1.0 / 730, 10, 730);
 
     /** The model version forecasts carry, so a changed model is never mistaken for a changed candidate. */

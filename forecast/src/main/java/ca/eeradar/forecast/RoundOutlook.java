@@ -22,10 +22,10 @@ public final class RoundOutlook {
     private final Map<RoundStream, StreamOutlook> streams;
     /** Shifts of the cutoff level shared by a window's rounds, in points, and their probabilities. */
     private final int[] shifts;
+
     private final double[] shiftWeights;
 
-    private RoundOutlook(LocalDate asOf, LocalDate lastRound, Map<RoundStream, StreamOutlook> streams,
-                         double shiftSd) {
+    private RoundOutlook(LocalDate asOf, LocalDate lastRound, Map<RoundStream, StreamOutlook> streams, double shiftSd) {
         this.asOf = asOf;
         this.lastRound = lastRound;
         this.streams = streams;
@@ -45,7 +45,8 @@ public final class RoundOutlook {
     /** Fits on the rounds of {@code history} dated strictly before {@code asOf}; later rounds are never read. */
     public static RoundOutlook fit(RoundHistory history, LocalDate asOf, ModelSettings settings) {
         List<PastRound> known = history.before(asOf);
-        LocalDate lastRound = known.isEmpty() ? null : known.get(known.size() - 1).date();
+        LocalDate lastRound =
+                known.isEmpty() ? null : known.get(known.size() - 1).date();
         return new RoundOutlook(asOf, lastRound, StreamFit.fit(known, asOf, settings), settings.cutoffShiftSd());
     }
 

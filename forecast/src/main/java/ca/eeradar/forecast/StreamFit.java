@@ -17,8 +17,7 @@ final class StreamFit {
     /** A stream's exposure starts this long before its first round, so a stream seen once is not "daily". */
     private static final int LEAD_IN_DAYS = 30;
 
-    private StreamFit() {
-    }
+    private StreamFit() {}
 
     static Map<RoundStream, StreamOutlook> fit(List<PastRound> known, LocalDate asOf, ModelSettings settings) {
         Map<RoundStream, List<PastRound>> byStream = new LinkedHashMap<>();
@@ -33,11 +32,11 @@ final class StreamFit {
         return outlooks;
     }
 
-    private static StreamOutlook outlook(RoundStream stream, List<PastRound> rounds, LocalDate asOf,
-                                         ModelSettings settings) {
+    private static StreamOutlook outlook(
+            RoundStream stream, List<PastRound> rounds, LocalDate asOf, ModelSettings settings) {
         double rate = roundsPerDay(rounds, asOf, settings);
-        return new StreamOutlook(stream, rate, roundsByDay(rounds, asOf, settings, rate),
-                hazardByScore(rounds, asOf, settings));
+        return new StreamOutlook(
+                stream, rate, roundsByDay(rounds, asOf, settings, rate), hazardByScore(rounds, asOf, settings));
     }
 
     /**
@@ -64,7 +63,8 @@ final class StreamFit {
         double allGaps = 0;
         double stillWaiting = 0;
         for (int i = 1; i < rounds.size(); i++) {
-            long gap = ChronoUnit.DAYS.between(rounds.get(i - 1).date(), rounds.get(i).date());
+            long gap = ChronoUnit.DAYS.between(
+                    rounds.get(i - 1).date(), rounds.get(i).date());
             if (gap == 0) {
                 continue; // two rounds of one day (91a, 91b): the rhythm is the days between draws
             }

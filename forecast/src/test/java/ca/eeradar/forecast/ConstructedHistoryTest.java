@@ -63,8 +63,9 @@ class ConstructedHistoryTest {
         assertEquals(0, below.within(Horizon.D180), 0);
 
         // without the shared shift, a tie counts as invited and one point below never is
-        InvitationForecaster plain = new ForecastModel(RoundHistory.of(everyTwoWeeks(RoundStream.GENERAL, 470,
-                AS_OF.minusDays(1))), NO_SHIFT).uncalibratedAsOf(AS_OF);
+        InvitationForecaster plain = new ForecastModel(
+                        RoundHistory.of(everyTwoWeeks(RoundStream.GENERAL, 470, AS_OF.minusDays(1))), NO_SHIFT)
+                .uncalibratedAsOf(AS_OF);
         assertEquals(1 - 1e-6, fixed(plain, 470, RoundStream.GENERAL).within(Horizon.D30), 1e-12);
         assertEquals(0, fixed(plain, 469, RoundStream.GENERAL).within(Horizon.D180), 0);
         // with it, one point above is invited unless the cutoffs rise (a shift of +10 or +20: 5 chances in 16)
@@ -121,7 +122,9 @@ class ConstructedHistoryTest {
         InvitationForecaster f = uncalibrated(rounds);
         Forecast forecast = fixed(f, 500, RoundStream.GENERAL, CEC);
         assertEquals(0, forecast.streamsAlone90().get(CEC), 0);
-        assertEquals(fixed(f, 500, RoundStream.GENERAL).within(Horizon.D90),
-                forecast.streamsAlone90().get(RoundStream.GENERAL), 1e-12);
+        assertEquals(
+                fixed(f, 500, RoundStream.GENERAL).within(Horizon.D90),
+                forecast.streamsAlone90().get(RoundStream.GENERAL),
+                1e-12);
     }
 }

@@ -14,9 +14,20 @@ class FrameworkFreeTest {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("ca.eeradar.forecast");
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                        "io.quarkus..", "org.apache.kafka..", "jakarta..", "javax.inject..", "io.smallrye..",
-                        "org.jboss..", "io.vertx..", "ca.eeradar.ingest..", "ca.eeradar.scoring..", "ca.eeradar.query..",
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.quarkus..",
+                        "org.apache.kafka..",
+                        "jakarta..",
+                        "javax.inject..",
+                        "io.smallrye..",
+                        "org.jboss..",
+                        "io.vertx..",
+                        "ca.eeradar.ingest..",
+                        "ca.eeradar.scoring..",
+                        "ca.eeradar.query..",
                         "ca.eeradar.kit..")
                 .check(classes);
     }

@@ -23,8 +23,11 @@ class StreamQuestionsTest {
         for (int i = 0; i < 10; i++) {
             rounds.add(new PastRound(AS_OF.minusDays(3), RoundStream.GENERAL, 450 + 10 * i));
         }
-        StreamOutlook general = new ForecastModel(RoundHistory.of(rounds)).uncalibratedAsOf(AS_OF)
-                .outlook().streams().get(RoundStream.GENERAL);
+        StreamOutlook general = new ForecastModel(RoundHistory.of(rounds))
+                .uncalibratedAsOf(AS_OF)
+                .outlook()
+                .streams()
+                .get(RoundStream.GENERAL);
         assertEquals(450, general.cutoffQuantile(0.1));
         assertEquals(490, general.cutoffQuantile(0.5));
         assertEquals(530, general.cutoffQuantile(0.9));
@@ -33,7 +36,8 @@ class StreamQuestionsTest {
 
     @Test
     void dataAsOfIsTheLatestRoundKnown() {
-        List<PastRound> rounds = List.of(new PastRound(AS_OF.minusDays(9), RoundStream.GENERAL, 470),
+        List<PastRound> rounds = List.of(
+                new PastRound(AS_OF.minusDays(9), RoundStream.GENERAL, 470),
                 new PastRound(AS_OF, RoundStream.GENERAL, 460));
         InvitationForecaster f = new ForecastModel(RoundHistory.of(rounds)).asOf(AS_OF);
         assertEquals(AS_OF.minusDays(9), f.dataAsOf());
@@ -43,11 +47,15 @@ class StreamQuestionsTest {
 
     @Test
     void eligibilityGivesGeneralProgramAndCategoryStreams() {
-        assertEquals(Set.of(RoundStream.GENERAL, RoundStream.program(Program.CEC),
+        assertEquals(
+                Set.of(
+                        RoundStream.GENERAL,
+                        RoundStream.program(Program.CEC),
                         RoundStream.category(Category.HEALTHCARE)),
                 Eligibility.streams(List.of(Program.CEC), List.of(Category.HEALTHCARE_SOCIAL_SERVICES)));
         assertEquals(Set.of(), Eligibility.streams(List.of(), List.of()));
-        assertEquals(CandidateType.CEC_FRENCH.streams,
+        assertEquals(
+                CandidateType.CEC_FRENCH.streams,
                 Eligibility.streams(List.of(Program.CEC), List.of(Category.FRENCH_LANGUAGE)));
     }
 }

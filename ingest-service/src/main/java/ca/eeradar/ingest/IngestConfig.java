@@ -57,7 +57,7 @@ public interface IngestConfig {
     }
 
     interface Outbox {
-        /** Whether this instance relays outbox rows to Kafka (several instances may: rows are locked with SKIP LOCKED). */
+        /** Whether this instance publishes the outbox (one relay of the cluster publishes at a time: an advisory lock). */
         @WithDefault("true")
         boolean relayEnabled();
 

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.eeradar.ingest.outbox.OutboxRelay;
+import ca.eeradar.kit.outbox.OutboxRelay;
 import ca.eeradar.localinfra.KafkaNode;
 import ca.eeradar.localinfra.LocalInfra;
 import ca.eeradar.localinfra.LocalInfraTestResource;
@@ -43,9 +43,16 @@ class BrokerDownTest {
     @Test
     void eventsWaitInTheOutboxWhileTheBrokerIsDownAndGoOutOnceInOrder() {
         // The poller's first import must be over and relayed, or its 438 events would wait in the outbox too.
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                given().header("Authorization", ADMIN).when().get("/api/v1/feeds/ircc/status").then().extract()
-                        .jsonPath().get("lastSuccessAt") != null);
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> given().header("Authorization", ADMIN)
+                                .when()
+                                .get("/api/v1/feeds/ircc/status")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .get("lastSuccessAt")
+                        != null);
         await().atMost(Duration.ofMinutes(2)).until(() -> {
             relay.relay();
             return relay.pending() == 0;
@@ -55,35 +62,75 @@ class BrokerDownTest {
         kafka.stop();
         try {
             for (String n : numbers) {
-                given().header("Authorization", ADMIN).contentType("application/json").body(round(n, 700))
-                        .when().post("/api/v1/draws").then().statusCode(201).body("revision", equalTo(1));
+                given().header("Authorization", ADMIN)
+                        .contentType("application/json")
+                        .body(round(n, 700))
+                        .when()
+                        .post("/api/v1/draws")
+                        .then()
+                        .statusCode(201)
+                        .body("revision", equalTo(1));
             }
-            given().header("Authorization", ADMIN).contentType("application/json").body(round("9401", 690))
-                    .when().put("/api/v1/draws/9401").then().statusCode(200).body("revision", equalTo(2));
-            given().header("Authorization", ADMIN).contentType("application/json").body(round("9401", 680))
-                    .when().put("/api/v1/draws/9401").then().statusCode(200).body("revision", equalTo(3));
+            given().header("Authorization", ADMIN)
+                    .contentType("application/json")
+                    .body(round("9401", 690))
+                    .when()
+                    .put("/api/v1/draws/9401")
+                    .then()
+                    .statusCode(200)
+                    .body("revision", equalTo(2));
+            given().header("Authorization", ADMIN)
+                    .contentType("application/json")
+                    .body(round("9401", 680))
+                    .when()
+                    .put("/api/v1/draws/9401")
+                    .then()
+                    .statusCode(200)
+                    .body("revision", equalTo(3));
             assertEquals(0, relay.relay());
             assertEquals(5, relay.pending());
-            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-            double lag = metrics.lines().filter(l -> l.startsWith("eeradar_ingest_outbox_lag_seconds"))
-                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).max().orElse(0);
+            String metrics = given().when()
+                    .get("/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            double lag = metrics.lines()
+                    .filter(l -> l.startsWith("eeradar_ingest_outbox_lag_seconds"))
+                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                    .max()
+                    .orElse(0);
             assertTrue(lag > 0, "outbox lag while the broker is down: " + lag);
         } finally {
             kafka.start();
         }
 
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            relay.relay();
-            assertEquals(0, relay.pending());
-        });
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    relay.relay();
+                    assertEquals(0, relay.pending());
+                });
         List<DrawsTopic.Event> all = DrawsTopic.readAll();
-        List<String> ours = all.stream().filter(e -> numbers.contains(e.key())).map(e -> e.ce().id()).toList();
+        List<String> ours = all.stream()
+                .filter(e -> numbers.contains(e.key()))
+                .map(e -> e.ce().id())
+                .toList();
         assertEquals(5, ours.size(), ours.toString());
         assertEquals(5, ours.stream().collect(Collectors.toSet()).size(), "each event exactly once: " + ours);
-        assertEquals(List.of("draw-9401-r1", "draw-9401-r2", "draw-9401-r3"),
+        assertEquals(
+                List.of("draw-9401-r1", "draw-9401-r2", "draw-9401-r3"),
                 DrawsTopic.forKey(all, "9401").stream().map(e -> e.ce().id()).toList());
-        assertEquals(List.of(700, 690, 680), DrawsTopic.forKey(all, "9401").stream().map(e -> e.draw().crsCutoff()).toList());
-        assertEquals(List.of("draw-9402-r1"), DrawsTopic.forKey(all, "9402").stream().map(e -> e.ce().id()).toList());
-        assertEquals(List.of("draw-9403-r1"), DrawsTopic.forKey(all, "9403").stream().map(e -> e.ce().id()).toList());
+        assertEquals(
+                List.of(700, 690, 680),
+                DrawsTopic.forKey(all, "9401").stream()
+                        .map(e -> e.draw().crsCutoff())
+                        .toList());
+        assertEquals(
+                List.of("draw-9402-r1"),
+                DrawsTopic.forKey(all, "9402").stream().map(e -> e.ce().id()).toList());
+        assertEquals(
+                List.of("draw-9403-r1"),
+                DrawsTopic.forKey(all, "9403").stream().map(e -> e.ce().id()).toList());
     }
 }

@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.contracts.EventTypes;
-import ca.eeradar.ingest.outbox.OutboxRelay;
+import ca.eeradar.kit.outbox.OutboxRelay;
+import ca.eeradar.localinfra.JwtKeys;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -47,66 +48,168 @@ class DrawApiTest {
 
     @Test
     void onlyDrawAdminsMayWriteOrRead() {
-        given().contentType("application/json").body(round("9001", 520)).when().post("/api/v1/draws").then().statusCode(401);
+        given().contentType("application/json")
+                .body(round("9001", 520))
+                .when()
+                .post("/api/v1/draws")
+                .then()
+                .statusCode(401);
         for (String role : List.of(TestTokens.READER, TestTokens.WRITER)) {
-            given().header("Authorization", TestTokens.bearer(role)).contentType("application/json").body(round("9001", 520))
-                    .when().post("/api/v1/draws").then().statusCode(403);
-            given().header("Authorization", TestTokens.bearer(role)).when().get("/api/v1/draws/1").then().statusCode(403);
-            given().header("Authorization", TestTokens.bearer(role)).when().get("/api/v1/quarantine").then().statusCode(403);
-            given().header("Authorization", TestTokens.bearer(role)).contentType("application/json").body("{}")
-                    .when().post("/api/v1/feeds/ircc").then().statusCode(403);
+            // Their own tokens are not meant for ingest at all (aud): refused before any role check.
+            given().header("Authorization", TestTokens.bearer(role))
+                    .when()
+                    .get("/api/v1/draws/1")
+                    .then()
+                    .statusCode(401)
+                    .contentType(PROBLEM);
+            // Even a token naming ingest is refused for lack of the role.
+            String forIngest = TestTokens.bearerFor(JwtKeys.INGEST, role);
+            given().header("Authorization", forIngest)
+                    .contentType("application/json")
+                    .body(round("9001", 520))
+                    .when()
+                    .post("/api/v1/draws")
+                    .then()
+                    .statusCode(403);
+            given().header("Authorization", forIngest)
+                    .when()
+                    .get("/api/v1/draws/1")
+                    .then()
+                    .statusCode(403);
+            given().header("Authorization", forIngest)
+                    .when()
+                    .get("/api/v1/quarantine")
+                    .then()
+                    .statusCode(403);
+            given().header("Authorization", forIngest)
+                    .contentType("application/json")
+                    .body("{}")
+                    .when()
+                    .post("/api/v1/feeds/ircc")
+                    .then()
+                    .statusCode(403);
         }
-        given().header("Authorization", ADMIN).when().get("/api/v1/draws/9001").then().statusCode(404)
+        given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/draws/9001")
+                .then()
+                .statusCode(404)
                 .contentType(PROBLEM);
     }
 
     @Test
     void announceOnceThenTheSameIsNothingAndDifferentFactsConflict() {
-        given().header("Authorization", ADMIN).contentType("application/json").body(round("9001", 520))
-                .when().post("/api/v1/draws").then().statusCode(201)
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body(round("9001", 520))
+                .when()
+                .post("/api/v1/draws")
+                .then()
+                .statusCode(201)
                 .header("Location", endsWith("/api/v1/draws/9001"))
-                .body("revision", equalTo(1)).body("roundType", equalTo("PROGRAM")).body("program", equalTo("CEC"))
-                .body("eligiblePrograms", equalTo(List.of("CEC"))).body("pool.total", equalTo(210000))
+                .body("revision", equalTo(1))
+                .body("roundType", equalTo("PROGRAM"))
+                .body("program", equalTo("CEC"))
+                .body("eligiblePrograms", equalTo(List.of("CEC")))
+                .body("pool.total", equalTo(210000))
                 .body("source.kind", equalTo("MANUAL"));
-        given().header("Authorization", ADMIN).contentType("application/json").body(round("9001", 520))
-                .when().post("/api/v1/draws").then().statusCode(200).body("revision", equalTo(1));
-        given().header("Authorization", ADMIN).contentType("application/json").body(round("9001", 519))
-                .when().post("/api/v1/draws").then().statusCode(409).contentType(PROBLEM)
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body(round("9001", 520))
+                .when()
+                .post("/api/v1/draws")
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(1));
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body(round("9001", 519))
+                .when()
+                .post("/api/v1/draws")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("detail", containsString("PUT /api/v1/draws/9001"));
 
-        given().header("Authorization", ADMIN).contentType("application/json").body(round("9001", 519))
-                .when().put("/api/v1/draws/9001").then().statusCode(200).header("ETag", "\"r2\"")
-                .body("revision", equalTo(2)).body("crsCutoff", equalTo(519));
-        given().header("Authorization", ADMIN).header("If-Match", "\"r1\"").contentType("application/json")
-                .body(round("9001", 518)).when().put("/api/v1/draws/9001").then().statusCode(412).contentType(PROBLEM);
-        given().header("Authorization", ADMIN).contentType("application/json").body(round("9001", 519))
-                .when().put("/api/v1/draws/9001").then().statusCode(200).body("revision", equalTo(2));
-        given().header("Authorization", ADMIN).contentType("application/json").body(round("9999", 519))
-                .when().put("/api/v1/draws/9999").then().statusCode(404).contentType(PROBLEM);
-        given().header("Authorization", ADMIN).when().get("/api/v1/draws/9001").then().statusCode(200)
-                .body("revisions.revision", equalTo(List.of(1, 2))).body("revisions.crsCutoff", equalTo(List.of(520, 519)));
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body(round("9001", 519))
+                .when()
+                .put("/api/v1/draws/9001")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"r2\"")
+                .body("revision", equalTo(2))
+                .body("crsCutoff", equalTo(519));
+        given().header("Authorization", ADMIN)
+                .header("If-Match", "\"r1\"")
+                .contentType("application/json")
+                .body(round("9001", 518))
+                .when()
+                .put("/api/v1/draws/9001")
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM);
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body(round("9001", 519))
+                .when()
+                .put("/api/v1/draws/9001")
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(2));
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body(round("9999", 519))
+                .when()
+                .put("/api/v1/draws/9999")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
+        given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/draws/9001")
+                .then()
+                .statusCode(200)
+                .body("revisions.revision", equalTo(List.of(1, 2)))
+                .body("revisions.crsCutoff", equalTo(List.of(520, 519)));
 
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
             relay.relay();
             List<DrawsTopic.Event> events = DrawsTopic.forKey(DrawsTopic.readAll(), "9001");
-            assertEquals(List.of("draw-9001-r1", "draw-9001-r2"), events.stream().map(e -> e.ce().id()).toList());
-            assertEquals(List.of(EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED),
+            assertEquals(
+                    List.of("draw-9001-r1", "draw-9001-r2"),
+                    events.stream().map(e -> e.ce().id()).toList());
+            assertEquals(
+                    List.of(EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED),
                     events.stream().map(e -> e.ce().type()).toList());
             // The trace of the operator's request goes on in the consumers (W3C traceparent header).
-            assertTrue(events.stream().allMatch(e -> e.traceparent() != null
-                    && e.traceparent().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}")), events.toString());
+            assertTrue(
+                    events.stream()
+                            .allMatch(e -> e.traceparent() != null
+                                    && e.traceparent().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}")),
+                    events.toString());
         });
     }
 
     @Test
     void aCategoryRoundTakesItsMeaningFromTheName() {
-        given().header("Authorization", ADMIN).contentType("application/json").body("""
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body("""
                 {"number": "9002", "date": "2026-11-19", "name": "Researchers with Canadian Work Experience, 2026-Version 1",
                  "invitations": 150, "crsCutoff": 431, "reference": "IRCC announcement"}""")
-                .when().post("/api/v1/draws").then().statusCode(201)
-                .body("roundType", equalTo("CATEGORY")).body("category", equalTo("RESEARCHERS_CANADIAN_EXPERIENCE"))
-                .body("categoryVersion", equalTo("2026-Version 1")).body("eligiblePrograms", equalTo(List.of("FSW", "CEC", "FST")))
-                .body("tieBreakAt", equalTo(null)).body("pool", equalTo(null)).body("source.reference", equalTo("IRCC announcement"));
+                .when()
+                .post("/api/v1/draws")
+                .then()
+                .statusCode(201)
+                .body("roundType", equalTo("CATEGORY"))
+                .body("category", equalTo("RESEARCHERS_CANADIAN_EXPERIENCE"))
+                .body("categoryVersion", equalTo("2026-Version 1"))
+                .body("eligiblePrograms", equalTo(List.of("FSW", "CEC", "FST")))
+                .body("tieBreakAt", equalTo(null))
+                .body("pool", equalTo(null))
+                .body("source.reference", equalTo("IRCC announcement"));
     }
 
     /** One bad field at a time: 400 problem+json naming it, and nothing written. */
@@ -129,22 +232,48 @@ class DrawApiTest {
             missing cutoff          | {"number":"9100","date":"2026-11-20","name":"General","invitations":100}                   | crsCutoff
             """)
     void malformedRoundsAreRefusedWhole(String what, String body, String field) {
-        given().header("Authorization", ADMIN).contentType("application/json").body(body)
-                .when().post("/api/v1/draws").then().statusCode(400).contentType(PROBLEM)
-                .body("status", equalTo(400)).body("errors.field", hasItem(field));
-        given().header("Authorization", ADMIN).when().get("/api/v1/draws/9100").then().statusCode(404);
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/v1/draws")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem(field));
+        given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/draws/9100")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void everyBadFieldIsNamedAtOnce() {
         String future = LocalDate.now().plusDays(3).toString();
-        given().header("Authorization", ADMIN).contentType("application/json").body("""
-                {"number": "9101", "date": "%s", "name": "Lottery", "invitations": -1, "crsCutoff": 1500, "drawnAt": 5}"""
-                        .formatted(future))
-                .when().post("/api/v1/draws").then().statusCode(400).contentType(PROBLEM)
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body("""
+                {"number": "9101", "date": "%s", "name": "Lottery", "invitations": -1, "crsCutoff": 1500, "drawnAt": 5}""".formatted(future))
+                .when()
+                .post("/api/v1/draws")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors.field", containsInAnyOrder("date", "name", "invitations", "crsCutoff", "drawnAt"));
-        given().header("Authorization", ADMIN).contentType("application/json").body(round("9102", 500).replace("9102", "9103"))
-                .when().put("/api/v1/draws/9102").then().statusCode(400).body("errors.field", equalTo(List.of("number")));
-        given().header("Authorization", ADMIN).when().get("/api/v1/draws/9101").then().statusCode(404);
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body(round("9102", 500).replace("9102", "9103"))
+                .when()
+                .put("/api/v1/draws/9102")
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("number")));
+        given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/draws/9101")
+                .then()
+                .statusCode(404);
     }
 }

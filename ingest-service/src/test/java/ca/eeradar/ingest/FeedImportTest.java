@@ -2,13 +2,13 @@ package ca.eeradar.ingest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventTypes;
-import ca.eeradar.ingest.outbox.OutboxRelay;
+import ca.eeradar.kit.outbox.OutboxRelay;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.SharedData;
 import ca.eeradar.localinfra.TestTokens;
@@ -45,8 +45,15 @@ class FeedImportTest {
     }
 
     static JsonPath postFeed(byte[] feed) {
-        return given().header("Authorization", ADMIN).contentType("application/json").body(feed)
-                .when().post("/api/v1/feeds/ircc").then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body(feed)
+                .when()
+                .post("/api/v1/feeds/ircc")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Relays until nothing is pending: the relay also runs on its own schedule, this just does not wait for it. */
@@ -60,20 +67,34 @@ class FeedImportTest {
     @Test
     @Order(1)
     void aFreshStartLoadsEveryRealRoundFromTheBundledFeed() {
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                given().header("Authorization", ADMIN).when().get("/api/v1/feeds/ircc/status").then().statusCode(200)
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> given().header("Authorization", ADMIN)
+                        .when()
+                        .get("/api/v1/feeds/ircc/status")
+                        .then()
+                        .statusCode(200)
                         .body("lastImport.received", equalTo(438))
                         .body("lastImport.announced", equalTo(438))
                         .body("lastImport.quarantined", empty())
                         .body("lastError", equalTo(null)));
-        given().header("Authorization", ADMIN).when().get("/api/v1/draws/437").then().statusCode(200)
+        given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/draws/437")
+                .then()
+                .statusCode(200)
                 .body("current.category", equalTo("FRENCH_LANGUAGE"))
                 .body("current.categoryVersion", equalTo("2026-Version 2"))
                 .body("current.source.kind", equalTo("IRCC_FEED"))
                 .body("current.source.reference", equalTo("classpath:feed/ee_rounds_123_en.json"))
                 .body("revisions.size()", equalTo(1));
-        given().header("Authorization", ADMIN).when().get("/api/v1/draws/91a").then().statusCode(200)
-                .body("current.program", equalTo("FST")).body("current.tieBreakAt", equalTo("2017-06-07T20:11:13Z"));
+        given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/draws/91a")
+                .then()
+                .statusCode(200)
+                .body("current.program", equalTo("FST"))
+                .body("current.tieBreakAt", equalTo("2017-06-07T20:11:13Z"));
     }
 
     @Test
@@ -82,10 +103,18 @@ class FeedImportTest {
         drainOutbox();
         // Other test classes announce rounds by hand (MANUAL); the feed's events are the IRCC_FEED ones.
         List<DrawsTopic.Event> events = DrawsTopic.readAll().stream()
-                .filter(e -> e.draw().source().kind() == Draw.SourceKind.IRCC_FEED).toList();
+                .filter(e -> e.draw().source().kind() == Draw.SourceKind.IRCC_FEED)
+                .toList();
         assertEquals(438, events.size());
-        assertEquals(438, events.stream().map(e -> e.ce().id()).collect(Collectors.toSet()).size());
-        assertEquals(Set.of(EventTypes.DRAW_ANNOUNCED), events.stream().map(e -> e.ce().type()).collect(Collectors.toSet()));
+        assertEquals(
+                438,
+                events.stream()
+                        .map(e -> e.ce().id())
+                        .collect(Collectors.toSet())
+                        .size());
+        assertEquals(
+                Set.of(EventTypes.DRAW_ANNOUNCED),
+                events.stream().map(e -> e.ce().type()).collect(Collectors.toSet()));
         DrawsTopic.Event e392 = DrawsTopic.forKey(events, "392").get(0);
         assertEquals("draw-392-r1", e392.ce().id());
         assertEquals(EventTypes.SOURCE_INGEST, e392.ce().source());
@@ -124,13 +153,24 @@ class FeedImportTest {
         drainOutbox();
 
         List<DrawsTopic.Event> events = DrawsTopic.forKey(DrawsTopic.readAll(), "250");
-        assertEquals(List.of(EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED), events.stream().map(e -> e.ce().type()).toList());
-        assertEquals(List.of("draw-250-r1", "draw-250-r2"), events.stream().map(e -> e.ce().id()).toList());
-        assertEquals(List.of(486, 480), events.stream().map(e -> e.draw().crsCutoff()).toList());
+        assertEquals(
+                List.of(EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED),
+                events.stream().map(e -> e.ce().type()).toList());
+        assertEquals(
+                List.of("draw-250-r1", "draw-250-r2"),
+                events.stream().map(e -> e.ce().id()).toList());
+        assertEquals(
+                List.of(486, 480),
+                events.stream().map(e -> e.draw().crsCutoff()).toList());
         assertEquals(2, events.get(1).draw().revision());
-        given().header("Authorization", ADMIN).when().get("/api/v1/draws/250").then().statusCode(200)
+        given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/draws/250")
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"r2\"")
-                .body("current.revision", equalTo(2)).body("current.crsCutoff", equalTo(480))
+                .body("current.revision", equalTo(2))
+                .body("current.crsCutoff", equalTo(480))
                 .body("revisions.crsCutoff", equalTo(List.of(486, 480)));
 
         // The same corrected feed again is nothing new.

@@ -35,18 +35,40 @@ class QuarantineTest {
                  "dd17":"0","dd18":"0"}""".formatted(number, date, name, size, crs, cutOff);
     }
 
-    static final String FEED = "{\"classes\":\"wb-tables\",\"rounds\":[" + String.join(",\r\n",
-            round("9300", "Canadian Experience Class", "\"1,500\"", "515", "2026-11-02", "July 3rd 2026 at 21:35:13 UTC"),
-            round("9301", "Lottery of the Month", "\"1,500\"", "515", "2026-11-02", ""),
-            round("9302", "Canadian Experience Class", "\"-1,500\"", "515", "2026-11-02", ""),
-            round("9303", "Canadian Experience Class", "\"1,500\"", "1,300", "2026-11-02", ""),
-            round("9304", "Canadian Experience Class", "\"1,500\"", "515", "2099-11-02", ""),
-            round("9305", "Canadian Experience Class", "{\"n\":1500}", "515", "2026-11-02", ""),
-            round("9306", "Canadian Experience Class", "\"1,500\"", "515", "2026-11-02", "the day before yesterday")) + "]}";
+    static final String FEED = "{\"classes\":\"wb-tables\",\"rounds\":["
+            + String.join(
+                    ",\r\n",
+                    round(
+                            "9300",
+                            "Canadian Experience Class",
+                            "\"1,500\"",
+                            "515",
+                            "2026-11-02",
+                            "July 3rd 2026 at 21:35:13 UTC"),
+                    round("9301", "Lottery of the Month", "\"1,500\"", "515", "2026-11-02", ""),
+                    round("9302", "Canadian Experience Class", "\"-1,500\"", "515", "2026-11-02", ""),
+                    round("9303", "Canadian Experience Class", "\"1,500\"", "1,300", "2026-11-02", ""),
+                    round("9304", "Canadian Experience Class", "\"1,500\"", "515", "2099-11-02", ""),
+                    round("9305", "Canadian Experience Class", "{\"n\":1500}", "515", "2026-11-02", ""),
+                    round(
+                            "9306",
+                            "Canadian Experience Class",
+                            "\"1,500\"",
+                            "515",
+                            "2026-11-02",
+                            "the day before yesterday"))
+            + "]}";
 
     static JsonPath post(String feed) {
-        return given().header("Authorization", ADMIN).contentType("application/json").body(feed)
-                .when().post("/api/v1/feeds/ircc").then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body(feed)
+                .when()
+                .post("/api/v1/feeds/ircc")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -55,67 +77,134 @@ class QuarantineTest {
         assertEquals(7, report.getInt("received"));
         assertEquals(1, report.getInt("announced"));
         List<Map<String, String>> held = report.getList("quarantined");
-        Map<String, String> reasons = held.stream().collect(Collectors.toMap(h -> h.get("number"), h -> h.get("reason")));
-        assertEquals(List.of("9301", "9302", "9303", "9304", "9305", "9306"), held.stream().map(h -> h.get("number")).sorted().toList());
-        assertTrue(reasons.get("9301").contains("drawName: unknown round name 'Lottery of the Month'"), reasons.get("9301"));
+        Map<String, String> reasons =
+                held.stream().collect(Collectors.toMap(h -> h.get("number"), h -> h.get("reason")));
+        assertEquals(
+                List.of("9301", "9302", "9303", "9304", "9305", "9306"),
+                held.stream().map(h -> h.get("number")).sorted().toList());
+        assertTrue(
+                reasons.get("9301").contains("drawName: unknown round name 'Lottery of the Month'"),
+                reasons.get("9301"));
         assertTrue(reasons.get("9302").contains("invitations: must be at least 1"), reasons.get("9302"));
         assertTrue(reasons.get("9303").contains("crsCutoff: must be between 0 and 1200"), reasons.get("9303"));
         assertTrue(reasons.get("9304").contains("date: 2099-11-02 is in the future"), reasons.get("9304"));
         assertTrue(reasons.get("9305").contains("drawSize: expected text"), reasons.get("9305"));
         assertTrue(reasons.get("9306").contains("drawCutOff:"), reasons.get("9306"));
         for (String number : reasons.keySet()) {
-            given().header("Authorization", ADMIN).when().get("/api/v1/draws/" + number).then().statusCode(404);
+            given().header("Authorization", ADMIN)
+                    .when()
+                    .get("/api/v1/draws/" + number)
+                    .then()
+                    .statusCode(404);
         }
-        given().header("Authorization", ADMIN).when().get("/api/v1/draws/9300").then().statusCode(200)
-                .body("current.tieBreakAt", equalTo("2026-07-03T21:35:13Z")).body("current.pool", equalTo(null));
+        given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/draws/9300")
+                .then()
+                .statusCode(200)
+                .body("current.tieBreakAt", equalTo("2026-07-03T21:35:13Z"))
+                .body("current.pool", equalTo(null));
 
         // The same feed again: nothing new, and each bad round stays one quarantine row, seen twice.
         JsonPath again = post(FEED);
         assertEquals(0, again.getInt("announced"));
         assertEquals(1, again.getInt("unchanged"));
-        JsonPath list = given().header("Authorization", ADMIN).when().get("/api/v1/quarantine").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath list = given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/quarantine")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> ours = list.<Map<String, Object>>getList("").stream()
-                .filter(q -> String.valueOf(q.get("number")).startsWith("930")).toList();
+                .filter(q -> String.valueOf(q.get("number")).startsWith("930"))
+                .toList();
         assertEquals(6, ours.size());
         assertTrue(ours.stream().allMatch(q -> ((Integer) q.get("seenCount")) == 2));
-        Map<String, Object> lottery = ours.stream().filter(q -> "9301".equals(q.get("number"))).findFirst().orElseThrow();
+        Map<String, Object> lottery = ours.stream()
+                .filter(q -> "9301".equals(q.get("number")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Lottery of the Month", ((Map<?, ?>) lottery.get("raw")).get("drawName"));
         assertEquals("IRCC_FEED", lottery.get("sourceKind"));
 
         // IRCC fixes the round: it is imported and its quarantine entry resolved.
         post("{\"rounds\":[" + round("9301", "General", "\"1,500\"", "515", "2026-11-02", "") + "]}");
-        given().header("Authorization", ADMIN).when().get("/api/v1/draws/9301").then().statusCode(200);
-        List<Object> open = given().header("Authorization", ADMIN).when().get("/api/v1/quarantine").then().statusCode(200)
-                .extract().jsonPath().getList("number");
+        given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/draws/9301")
+                .then()
+                .statusCode(200);
+        List<Object> open = given().header("Authorization", ADMIN)
+                .when()
+                .get("/api/v1/quarantine")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("number");
         assertTrue(!open.contains("9301") && open.contains("9302"), open.toString());
-        given().header("Authorization", ADMIN).queryParam("includeResolved", true).when().get("/api/v1/quarantine")
-                .then().statusCode(200).body("find { it.number == '9301' }.resolvedAt", org.hamcrest.Matchers.notNullValue());
+        given().header("Authorization", ADMIN)
+                .queryParam("includeResolved", true)
+                .when()
+                .get("/api/v1/quarantine")
+                .then()
+                .statusCode(200)
+                .body("find { it.number == '9301' }.resolvedAt", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
     void aDocumentThatIsNotAFeedIsRefusedWhole() {
-        given().header("Authorization", ADMIN).contentType("application/json").body("this is not json")
-                .when().post("/api/v1/feeds/ircc").then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body("this is not json")
+                .when()
+                .post("/api/v1/feeds/ircc")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"));
-        given().header("Authorization", ADMIN).contentType("application/json").body("{\"rounds\": 5}")
-                .when().post("/api/v1/feeds/ircc").then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body("{\"rounds\": 5}")
+                .when()
+                .post("/api/v1/feeds/ircc")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("rounds"));
-        given().header("Authorization", ADMIN).contentType("application/json").body("")
-                .when().post("/api/v1/feeds/ircc").then().statusCode(400).body("errors[0].field", equalTo("body"));
+        given().header("Authorization", ADMIN)
+                .contentType("application/json")
+                .body("")
+                .when()
+                .post("/api/v1/feeds/ircc")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("body"));
     }
 
     @Test
     void metricsAreExposed() {
         post(FEED);
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        for (String name : List.of("eeradar_ingest_rounds_imported_total", "eeradar_ingest_rounds_quarantined_total",
-                "eeradar_ingest_outbox_lag_seconds", "eeradar_ingest_outbox_pending", "eeradar_ingest_feed_poll_failures_total")) {
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (String name : List.of(
+                "eeradar_ingest_rounds_imported_total",
+                "eeradar_ingest_rounds_quarantined_total",
+                "eeradar_ingest_outbox_lag_seconds",
+                "eeradar_ingest_outbox_pending",
+                "eeradar_ingest_feed_poll_failures_total")) {
             assertTrue(metrics.contains(name), name + " in /q/metrics");
         }
         given().when().get("/q/metrics").then().body(containsString("eeradar_ingest_rounds_quarantined_total"));
-        double quarantined = metrics.lines().filter(l -> l.startsWith("eeradar_ingest_rounds_quarantined_total"))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        double quarantined = metrics.lines()
+                .filter(l -> l.startsWith("eeradar_ingest_rounds_quarantined_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
         org.hamcrest.MatcherAssert.assertThat(quarantined, greaterThan(0.0));
     }
 }

@@ -48,15 +48,33 @@ class AnswersFromMemoryTest {
     @BeforeEach
     void seed() {
         if (!seeded) {
-            Draw d = TopicEvents.draw("7501", LocalDate.of(2075, 3, 5), Draw.RoundType.PROGRAM, Draw.Program.CEC, null,
-                    3000, 515, null, 1);
+            Draw d = TopicEvents.draw(
+                    "7501",
+                    LocalDate.of(2075, 3, 5),
+                    Draw.RoundType.PROGRAM,
+                    Draw.Program.CEC,
+                    null,
+                    3000,
+                    515,
+                    null,
+                    1);
             TopicEvents.draw(d, TopicEvents.at(d));
             Instant at = Instant.parse("2075-03-06T12:00:00Z");
-            TopicEvents.scored(new CandidateScored(CANDIDATE, 1, LocalDate.of(2075, 3, 6), 520,
-                    new CandidateScored.Sections(450, 0, 50, 20), "2025-03-25", List.of(Draw.Program.CEC), List.of(),
-                    List.of(), List.of(), at));
-            await().atMost(Duration.ofSeconds(90)).until(() -> status("/api/v1/draws/7501") == 200
-                    && status("/api/v1/candidates/" + CANDIDATE + "/status") == 200);
+            TopicEvents.scored(new CandidateScored(
+                    CANDIDATE,
+                    1,
+                    LocalDate.of(2075, 3, 6),
+                    520,
+                    new CandidateScored.Sections(450, 0, 50, 20),
+                    "2025-03-25",
+                    List.of(Draw.Program.CEC),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    at));
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> status("/api/v1/draws/7501") == 200
+                            && status("/api/v1/candidates/" + CANDIDATE + "/status") == 200);
             seeded = true;
         }
     }
@@ -66,8 +84,11 @@ class AnswersFromMemoryTest {
     }
 
     private static Response raw(String path, String acceptEncoding) {
-        return given().config(RAW).header("Authorization", READER).header("Accept-Encoding", acceptEncoding)
-                .when().get(path);
+        return given().config(RAW)
+                .header("Authorization", READER)
+                .header("Accept-Encoding", acceptEncoding)
+                .when()
+                .get(path);
     }
 
     private static double fromMemory() {
@@ -78,7 +99,9 @@ class AnswersFromMemoryTest {
 
     @Test
     void answersFromMemoryAreTheRestAnswersByteForByte() {
-        for (String path : List.of("/api/v1/draws/7501", "/api/v1/draws?from=2075-01-01&to=2075-12-31",
+        for (String path : List.of(
+                "/api/v1/draws/7501",
+                "/api/v1/draws?from=2075-01-01&to=2075-12-31",
                 "/api/v1/candidates/" + CANDIDATE + "/status")) {
             for (String encoding : List.of("gzip", "identity")) {
                 // A new read-model version makes the first GET compute (REST layer) and the second come from memory.
@@ -90,12 +113,17 @@ class AnswersFromMemoryTest {
                 assertEquals(start + 1, fromMemory(), path + ": the second answer came from memory");
                 assertEquals(200, remembered.statusCode());
                 assertArrayEquals(computed.asByteArray(), remembered.asByteArray(), path + " " + encoding);
-                for (String header : List.of("ETag", "Cache-Control", "Content-Type", "Vary", "Content-Encoding",
-                        "X-Data-As-Of")) {
-                    assertEquals(computed.header(header), remembered.header(header), path + " " + encoding + " " + header);
+                for (String header :
+                        List.of("ETag", "Cache-Control", "Content-Type", "Vary", "Content-Encoding", "X-Data-As-Of")) {
+                    assertEquals(
+                            computed.header(header), remembered.header(header), path + " " + encoding + " " + header);
                 }
-                given().header("Authorization", READER).header("If-None-Match", remembered.header("ETag"))
-                        .when().get(path).then().statusCode(304);
+                given().header("Authorization", READER)
+                        .header("If-None-Match", remembered.header("ETag"))
+                        .when()
+                        .get(path)
+                        .then()
+                        .statusCode(304);
             }
         }
     }
@@ -105,7 +133,11 @@ class AnswersFromMemoryTest {
         String path = "/api/v1/candidates/" + CANDIDATE + "/status";
         given().header("Authorization", READER).when().get(path).then().statusCode(200);
         given().header("Authorization", READER).when().get(path).then().statusCode(200);
-        given().header("Authorization", TestTokens.bearer("nobody")).when().get(path).then().statusCode(403);
+        given().header("Authorization", TestTokens.bearerFor(ca.eeradar.localinfra.JwtKeys.QUERY, "nobody"))
+                .when()
+                .get(path)
+                .then()
+                .statusCode(403);
         given().when().get(path).then().statusCode(401);
         String metrics = given().when().get("/q/metrics").asString();
         assertTrue(metrics.contains("uri=\"/api/v1/candidates/{candidateId}/status\""), "path template in the metrics");

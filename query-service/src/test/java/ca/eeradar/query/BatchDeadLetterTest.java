@@ -73,12 +73,14 @@ class BatchDeadLetterTest {
         // Every header an operator needs to find, judge and redrive the record, each exactly.
         ConsumerRecord<String, byte[]> rejected = TopicEvents.awaitDlq(Topics.CANDIDATE_SCORES, invalid);
         assertEquals("invalid field total: 1300", TopicEvents.header(rejected, DeadLetterHeaders.REASON));
-        assertEquals(MalformedEventException.class.getName(),
+        assertEquals(
+                MalformedEventException.class.getName(),
                 TopicEvents.header(rejected, DeadLetterHeaders.EXCEPTION_CLASS_NAME));
         assertNull(TopicEvents.header(rejected, DeadLetterHeaders.CAUSE));
         assertNull(TopicEvents.header(rejected, DeadLetterHeaders.CAUSE_CLASS_NAME));
         assertEquals(Topics.CANDIDATE_SCORES, TopicEvents.header(rejected, DeadLetterHeaders.TOPIC));
-        assertEquals(Integer.toString(invalidAt.partition()), TopicEvents.header(rejected, DeadLetterHeaders.PARTITION));
+        assertEquals(
+                Integer.toString(invalidAt.partition()), TopicEvents.header(rejected, DeadLetterHeaders.PARTITION));
         assertEquals(Long.toString(invalidAt.offset()), TopicEvents.header(rejected, DeadLetterHeaders.OFFSET));
         assertEquals("query-service", TopicEvents.header(rejected, DeadLetterHeaders.GROUP));
         Instant rejectedAt = Instant.parse(TopicEvents.header(rejected, DeadLetterHeaders.TIME));
@@ -88,11 +90,13 @@ class BatchDeadLetterTest {
         assertEquals(EventTypes.CANDIDATE_SCORED, TopicEvents.header(rejected, CloudEvent.TYPE));
 
         ConsumerRecord<String, byte[]> refusedByDb = TopicEvents.awaitDlq(Topics.CANDIDATE_SCORES, refused);
-        assertThat(TopicEvents.header(refusedByDb, DeadLetterHeaders.REASON), containsString("read model update failed"));
+        assertThat(
+                TopicEvents.header(refusedByDb, DeadLetterHeaders.REASON), containsString("read model update failed"));
         assertNotNull(TopicEvents.header(refusedByDb, DeadLetterHeaders.CAUSE));
         assertEquals("query-service", TopicEvents.header(refusedByDb, DeadLetterHeaders.GROUP));
         assertEquals(Long.toString(landed.get(21).offset()), TopicEvents.header(refusedByDb, DeadLetterHeaders.OFFSET));
-        assertEquals(Long.parseLong(TopicEvents.header(rejected, DeadLetterHeaders.OFFSET)) + 11,
+        assertEquals(
+                Long.parseLong(TopicEvents.header(rejected, DeadLetterHeaders.OFFSET)) + 11,
                 Long.parseLong(TopicEvents.header(refusedByDb, DeadLetterHeaders.OFFSET)));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> applied(run + "-%") == 30);
@@ -103,19 +107,39 @@ class BatchDeadLetterTest {
     }
 
     private long applied(String pattern) {
-        return Sql.query(ds, "select count(*) from candidate_score where candidate_id like ?", List.of(pattern),
-                rs -> rs.getLong(1)).get(0);
+        return Sql.query(
+                        ds,
+                        "select count(*) from candidate_score where candidate_id like ?",
+                        List.of(pattern),
+                        rs -> rs.getLong(1))
+                .get(0);
     }
 
     private static CandidateScored scored(String candidate, int total) {
-        return new CandidateScored(candidate, 1, LocalDate.of(2071, 1, 1), total,
-                new CandidateScored.Sections(total - 70, 0, 50, 20), "2025-03-25", List.of(Draw.Program.CEC), List.of(),
-                List.of(), List.of(), Instant.parse("2071-01-01T00:00:00Z"));
+        return new CandidateScored(
+                candidate,
+                1,
+                LocalDate.of(2071, 1, 1),
+                total,
+                new CandidateScored.Sections(total - 70, 0, 50, 20),
+                "2025-03-25",
+                List.of(Draw.Program.CEC),
+                List.of(),
+                List.of(),
+                List.of(),
+                Instant.parse("2071-01-01T00:00:00Z"));
     }
 
     private static ProducerRecord<String, byte[]> scored(String key, CandidateScored s) {
-        return TopicEvents.record(Topics.CANDIDATE_SCORES, key, new CloudEvent(
-                EventTypes.candidateScoredId(s.candidateId(), s.profileVersion(), s.asOf()), EventTypes.CANDIDATE_SCORED,
-                EventTypes.SOURCE_SCORING, s.scoredAt(), s.candidateId()), EventJson.write(s));
+        return TopicEvents.record(
+                Topics.CANDIDATE_SCORES,
+                key,
+                new CloudEvent(
+                        EventTypes.candidateScoredId(s.candidateId(), s.profileVersion(), s.asOf()),
+                        EventTypes.CANDIDATE_SCORED,
+                        EventTypes.SOURCE_SCORING,
+                        s.scoredAt(),
+                        s.candidateId()),
+                EventJson.write(s));
     }
 }

@@ -52,8 +52,8 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageTest {
     private static final Duration OUTAGE = Duration.ofSeconds(12);
     private static final int INVITATIONS = 1200;
-    private static final List<String> CONSUMED = List.of(Topics.DRAWS, Topics.INVITATION_LIKELY,
-            Topics.CANDIDATE_SCORES, Topics.DRAW_EVALUATIONS);
+    private static final List<String> CONSUMED =
+            List.of(Topics.DRAWS, Topics.INVITATION_LIKELY, Topics.CANDIDATE_SCORES, Topics.DRAW_EVALUATIONS);
 
     @Inject
     DataSource ds;
@@ -67,8 +67,16 @@ class DatabaseOutageTest {
             throws SQLException {
         Map<String, Integer> deadLettersBefore = deadLetterCounts();
         String run = "outage-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        Draw round = TopicEvents.draw("9101", LocalDate.of(2085, 3, 5), Draw.RoundType.PROGRAM, Draw.Program.CEC, null,
-                INVITATIONS, 505, null, 1);
+        Draw round = TopicEvents.draw(
+                "9101",
+                LocalDate.of(2085, 3, 5),
+                Draw.RoundType.PROGRAM,
+                Draw.Program.CEC,
+                null,
+                INVITATIONS,
+                505,
+                null,
+                1);
         List<ProducerRecord<String, byte[]>> firstHalf = new ArrayList<>();
         List<ProducerRecord<String, byte[]>> secondHalf = new ArrayList<>();
         for (int i = 0; i < INVITATIONS; i++) {
@@ -80,35 +88,49 @@ class DatabaseOutageTest {
         TopicEvents.sendAll(firstHalf);
         // The outage begins as soon as the projection is at work on the first half (its first invitations
         // are in), so it meets the database going away with records in hand.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> invited(round) > 0);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> invited(round) > 0);
         long outageStart = System.nanoTime();
         refuseConnections(true);
         long outageEnd;
         try {
-            SQLException refused = assertThrows(SQLException.class, () -> connect(database()).close());
+            SQLException refused =
+                    assertThrows(SQLException.class, () -> connect(database()).close());
             assertEquals("55000", refused.getSQLState(), "the database is not accepting connections");
             TopicEvents.sendAll(secondHalf);
-            TopicEvents.evaluated(new DrawEvaluated(round.number(), 1, 50000, 9000, INVITATIONS, 840),
+            TopicEvents.evaluated(
+                    new DrawEvaluated(round.number(), 1, 50000, 9000, INVITATIONS, 840),
                     TopicEvents.at(round).plusSeconds(60));
             // Throughout the outage: not one dead letter.
-            await().during(OUTAGE).atMost(OUTAGE.plusSeconds(30)).pollInterval(Duration.ofSeconds(1))
+            await().during(OUTAGE)
+                    .atMost(OUTAGE.plusSeconds(30))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> deadLetterCounts().equals(deadLettersBefore));
         } finally {
             refuseConnections(false);
             outageEnd = System.nanoTime();
         }
 
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                .until(() -> status("/api/v1/draws/9101") == 200 && invited(round) == INVITATIONS
-                        && evaluated(round));
-        given().header("Authorization", TestTokens.bearer(TestTokens.READER)).when().get("/api/v1/draws/9101").then()
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> status("/api/v1/draws/9101") == 200 && invited(round) == INVITATIONS && evaluated(round));
+        given().header("Authorization", TestTokens.bearer(TestTokens.READER))
+                .when()
+                .get("/api/v1/draws/9101")
+                .then()
                 .statusCode(200)
-                .body("number", equalTo("9101")).body("revision", equalTo(1)).body("invitations", equalTo(INVITATIONS))
-                .body("evaluation.revision", equalTo(1)).body("evaluation.evaluated", equalTo(50000))
-                .body("evaluation.eligible", equalTo(9000)).body("evaluation.likely", equalTo(INVITATIONS))
+                .body("number", equalTo("9101"))
+                .body("revision", equalTo(1))
+                .body("invitations", equalTo(INVITATIONS))
+                .body("evaluation.revision", equalTo(1))
+                .body("evaluation.evaluated", equalTo(50000))
+                .body("evaluation.eligible", equalTo(9000))
+                .body("evaluation.likely", equalTo(INVITATIONS))
                 .body("evaluation.invitationsRecorded", equalTo(INVITATIONS));
         assertEquals(INVITATIONS, invited(round));
-        System.out.printf("DatabaseOutageTest: connections refused for %d ms; the round was complete %d ms later%n",
+        System.out.printf(
+                "DatabaseOutageTest: connections refused for %d ms; the round was complete %d ms later%n",
                 (outageEnd - outageStart) / 1_000_000, (System.nanoTime() - outageEnd) / 1_000_000);
 
         // Every record the channels took is acknowledged (so any dead letter of theirs was sent before): the
@@ -131,7 +153,8 @@ class DatabaseOutageTest {
      * every session of it: what an operator's maintenance or a fail-over does to the service.
      */
     private void refuseConnections(boolean refuse) throws SQLException {
-        try (Connection admin = connect("postgres"); Statement s = admin.createStatement()) {
+        try (Connection admin = connect("postgres");
+                Statement s = admin.createStatement()) {
             s.execute("alter database \"" + database() + "\" allow_connections " + !refuse);
             if (refuse) {
                 s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database()
@@ -146,17 +169,28 @@ class DatabaseOutageTest {
     }
 
     private long invited(Draw round) {
-        return Sql.query(ds, "select count(*) from invitation where draw_number = ? and draw_revision = 1",
-                List.of(round.number()), rs -> rs.getLong(1)).get(0);
+        return Sql.query(
+                        ds,
+                        "select count(*) from invitation where draw_number = ? and draw_revision = 1",
+                        List.of(round.number()),
+                        rs -> rs.getLong(1))
+                .get(0);
     }
 
     private boolean evaluated(Draw round) {
-        return !Sql.query(ds, "select 1 from draw_evaluation where draw_number = ? and draw_revision = 1",
-                List.of(round.number()), rs -> rs.getInt(1)).isEmpty();
+        return !Sql.query(
+                        ds,
+                        "select 1 from draw_evaluation where draw_number = ? and draw_revision = 1",
+                        List.of(round.number()),
+                        rs -> rs.getInt(1))
+                .isEmpty();
     }
 
     private static int status(String path) {
-        return given().header("Authorization", TestTokens.bearer(TestTokens.READER)).when().get(path).statusCode();
+        return given().header("Authorization", TestTokens.bearer(TestTokens.READER))
+                .when()
+                .get(path)
+                .statusCode();
     }
 
     private static Map<String, Integer> deadLetterCounts() {
@@ -170,18 +204,31 @@ class DatabaseOutageTest {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.shared().bootstrapServers());
         try (Admin admin = Admin.create(p)) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("query-service")
-                        .partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                for (var description : admin.describeTopics(CONSUMED).allTopicNames().get().values()) {
-                    description.partitions().forEach(info ->
-                            latest.put(new TopicPartition(description.name(), info.partition()), OffsetSpec.latest()));
-                }
-                var ends = admin.listOffsets(latest).all().get();
-                return ends.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
-                        || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() == e.getValue().offset());
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(
+                                        "query-service")
+                                .partitionsToOffsetAndMetadata()
+                                .get();
+                        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                        for (var description : admin.describeTopics(CONSUMED)
+                                .allTopicNames()
+                                .get()
+                                .values()) {
+                            description
+                                    .partitions()
+                                    .forEach(info -> latest.put(
+                                            new TopicPartition(description.name(), info.partition()),
+                                            OffsetSpec.latest()));
+                        }
+                        var ends = admin.listOffsets(latest).all().get();
+                        return ends.entrySet().stream()
+                                .allMatch(e -> e.getValue().offset() == 0
+                                        || committed.get(e.getKey()) != null
+                                                && committed.get(e.getKey()).offset()
+                                                        == e.getValue().offset());
+                    });
         }
     }
 }

@@ -53,14 +53,23 @@ class DrawApiTest {
             LocalDate date = LocalDate.of(2070, 1, 1).plusDays(i * 7L);
             String number = i == 10 ? "7010a" : String.valueOf(7000 + i);
             Draw.RoundType type = Draw.RoundType.values()[i % 3];
-            rounds.add(TopicEvents.draw(number, date, type, type == Draw.RoundType.PROGRAM ? Draw.Program.CEC : null,
-                    type == Draw.RoundType.CATEGORY ? Draw.Category.STEM : null, 1000 + i, 400 + (i * 37) % 101, null, 1));
+            rounds.add(TopicEvents.draw(
+                    number,
+                    date,
+                    type,
+                    type == Draw.RoundType.PROGRAM ? Draw.Program.CEC : null,
+                    type == Draw.RoundType.CATEGORY ? Draw.Category.STEM : null,
+                    1000 + i,
+                    400 + (i * 37) % 101,
+                    null,
+                    1));
             if (i == 10) {
-                rounds.add(TopicEvents.draw("7010b", date, Draw.RoundType.PROGRAM, Draw.Program.PNP, null, 500, 700, null, 1));
+                rounds.add(TopicEvents.draw(
+                        "7010b", date, Draw.RoundType.PROGRAM, Draw.Program.PNP, null, 500, 700, null, 1));
             }
         }
-        rounds.add(TopicEvents.draw("7026", LocalDate.of(2070, 12, 30), Draw.RoundType.PROGRAM, Draw.Program.FSW, null,
-                600, 431, null, 1));
+        rounds.add(TopicEvents.draw(
+                "7026", LocalDate.of(2070, 12, 30), Draw.RoundType.PROGRAM, Draw.Program.FSW, null, 600, 431, null, 1));
         return rounds;
     }
 
@@ -68,7 +77,8 @@ class DrawApiTest {
     void seed() {
         if (!seeded) {
             ROUNDS.forEach(d -> TopicEvents.draw(d, TopicEvents.at(d)));
-            await().atMost(Duration.ofSeconds(90)).until(() -> count("/api/v1/draws?" + YEAR + "&limit=10") == ROUNDS.size());
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> count("/api/v1/draws?" + YEAR + "&limit=10") == ROUNDS.size());
             seeded = true;
         }
     }
@@ -95,9 +105,14 @@ class DrawApiTest {
     }
 
     static List<String> newestFirst(List<Draw> rounds) {
-        return rounds.stream().sorted(Comparator.comparing(Draw::date).thenComparing(d -> d.number().replaceAll("[a-z]", ""),
-                Comparator.comparingInt(Integer::parseInt)).thenComparing(Draw::number).reversed())
-                .map(Draw::number).toList();
+        return rounds.stream()
+                .sorted(Comparator.comparing(Draw::date)
+                        .thenComparing(
+                                d -> d.number().replaceAll("[a-z]", ""), Comparator.comparingInt(Integer::parseInt))
+                        .thenComparing(Draw::number)
+                        .reversed())
+                .map(Draw::number)
+                .toList();
     }
 
     @Test
@@ -126,11 +141,23 @@ class DrawApiTest {
     @Test
     void filtersByRoundTypeProgramCategoryAndDates() {
         List<String> cec = walk("/api/v1/draws?" + YEAR + "&roundType=PROGRAM&program=CEC");
-        assertEquals(newestFirst(ROUNDS.stream().filter(d -> d.program() == Draw.Program.CEC).toList()), cec);
+        assertEquals(
+                newestFirst(ROUNDS.stream()
+                        .filter(d -> d.program() == Draw.Program.CEC)
+                        .toList()),
+                cec);
         List<String> stem = walk("/api/v1/draws?" + YEAR + "&category=STEM&limit=3");
-        assertEquals(newestFirst(ROUNDS.stream().filter(d -> d.category() == Draw.Category.STEM).toList()), stem);
+        assertEquals(
+                newestFirst(ROUNDS.stream()
+                        .filter(d -> d.category() == Draw.Category.STEM)
+                        .toList()),
+                stem);
         List<String> march = walk("/api/v1/draws?from=2070-03-01&to=2070-03-31");
-        assertEquals(newestFirst(ROUNDS.stream().filter(d -> d.date().getMonthValue() == 3).toList()), march);
+        assertEquals(
+                newestFirst(ROUNDS.stream()
+                        .filter(d -> d.date().getMonthValue() == 3)
+                        .toList()),
+                march);
         get("/api/v1/draws?" + YEAR + "&category=STEM").then().body("items.category", everyItem(equalTo("STEM")));
     }
 
@@ -140,7 +167,10 @@ class DrawApiTest {
         r.then().statusCode(400).header("Content-Type", containsString("application/problem+json"));
         assertThat(r.jsonPath().getList("errors.field"), hasItems("roundType", "from", "limit", "category"));
         get("/api/v1/draws?cursor=not-a-cursor").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
-        get("/api/v1/draws?from=2070-05-01&to=2070-01-01").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        get("/api/v1/draws?from=2070-05-01&to=2070-01-01")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
         get("/api/v1/draws?limit=ten").then().statusCode(400).body("errors[0].field", equalTo("limit"));
         get("/api/v1/draws/stats?groupBy=decade").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
         get("/api/v1/draws/latest?program=XYZ").then().statusCode(400).body("errors[0].field", equalTo("program"));
@@ -148,15 +178,28 @@ class DrawApiTest {
 
     @Test
     void latestHonoursTheFilters() {
-        Draw newestStem = ROUNDS.stream().filter(d -> d.category() == Draw.Category.STEM)
-                .max(Comparator.comparing(Draw::date)).orElseThrow();
-        get("/api/v1/draws/latest?roundType=CATEGORY&category=STEM").then().statusCode(200)
-                .body("number", equalTo(newestStem.number())).body("revisions", equalTo(1));
-        // the same round as the head of the list with the same filters (PROGRAM rounds of later years exist in other classes)
-        String head = get("/api/v1/draws?roundType=PROGRAM&program=PNP&limit=1").jsonPath().getString("items[0].number");
-        get("/api/v1/draws/latest?roundType=PROGRAM&program=PNP").then().statusCode(200).body("number", equalTo(head))
+        Draw newestStem = ROUNDS.stream()
+                .filter(d -> d.category() == Draw.Category.STEM)
+                .max(Comparator.comparing(Draw::date))
+                .orElseThrow();
+        get("/api/v1/draws/latest?roundType=CATEGORY&category=STEM")
+                .then()
+                .statusCode(200)
+                .body("number", equalTo(newestStem.number()))
+                .body("revisions", equalTo(1));
+        // the same round as the head of the list with the same filters (PROGRAM rounds of later years exist in other
+        // classes)
+        String head = get("/api/v1/draws?roundType=PROGRAM&program=PNP&limit=1")
+                .jsonPath()
+                .getString("items[0].number");
+        get("/api/v1/draws/latest?roundType=PROGRAM&program=PNP")
+                .then()
+                .statusCode(200)
+                .body("number", equalTo(head))
                 .body("program", equalTo("PNP"));
-        get("/api/v1/draws/latest?category=SKILLED_MILITARY_RECRUITS").then().statusCode(404)
+        get("/api/v1/draws/latest?category=SKILLED_MILITARY_RECRUITS")
+                .then()
+                .statusCode(404)
                 .header("Content-Type", containsString("application/problem+json"));
     }
 
@@ -164,14 +207,23 @@ class DrawApiTest {
     void statsPerCategoryAndProgramWithMedian() {
         Response byCategory = get("/api/v1/draws/stats?groupBy=category&" + YEAR);
         byCategory.then().statusCode(200);
-        List<Draw> stem = ROUNDS.stream().filter(d -> d.category() == Draw.Category.STEM).toList();
+        List<Draw> stem =
+                ROUNDS.stream().filter(d -> d.category() == Draw.Category.STEM).toList();
         assertGroup(byCategory.jsonPath(), "STEM", stem);
         assertEquals(1, byCategory.jsonPath().getList("groups").size());
 
         JsonPath byProgram = get("/api/v1/draws/stats?groupBy=program&" + YEAR).jsonPath();
         assertEquals(List.of("CEC", "FSW", "GENERAL", "PNP"), byProgram.getList("groups.group"));
-        assertGroup(byProgram, "CEC", ROUNDS.stream().filter(d -> d.program() == Draw.Program.CEC).toList());
-        assertGroup(byProgram, "GENERAL", ROUNDS.stream().filter(d -> d.roundType() == Draw.RoundType.GENERAL).toList());
+        assertGroup(
+                byProgram,
+                "CEC",
+                ROUNDS.stream().filter(d -> d.program() == Draw.Program.CEC).toList());
+        assertGroup(
+                byProgram,
+                "GENERAL",
+                ROUNDS.stream()
+                        .filter(d -> d.roundType() == Draw.RoundType.GENERAL)
+                        .toList());
 
         JsonPath byYear = get("/api/v1/draws/stats?" + YEAR).jsonPath();
         assertGroup(byYear, "2070", ROUNDS);
@@ -184,7 +236,8 @@ class DrawApiTest {
         int n = cutoffs.size();
         double median = n % 2 == 1 ? cutoffs.get(n / 2) : (cutoffs.get(n / 2 - 1) + cutoffs.get(n / 2)) / 2.0;
         assertEquals(n, ((Number) g.get("rounds")).intValue(), group);
-        assertEquals(rounds.stream().mapToLong(Draw::invitations).sum(), ((Number) g.get("invitations")).longValue(), group);
+        assertEquals(
+                rounds.stream().mapToLong(Draw::invitations).sum(), ((Number) g.get("invitations")).longValue(), group);
         assertEquals(cutoffs.get(0), ((Number) g.get("minCutoff")).intValue(), group);
         assertEquals(median, ((Number) g.get("medianCutoff")).doubleValue(), 0.0, group);
         assertEquals(cutoffs.get(n - 1), ((Number) g.get("maxCutoff")).intValue(), group);
@@ -192,22 +245,41 @@ class DrawApiTest {
 
     @Test
     void strongEtagAnswers304AndCompressionIsOn() {
-        for (String path : List.of("/api/v1/draws/7003", "/api/v1/draws?" + YEAR, "/api/v1/draws/latest?category=STEM",
+        for (String path : List.of(
+                "/api/v1/draws/7003",
+                "/api/v1/draws?" + YEAR,
+                "/api/v1/draws/latest?category=STEM",
                 "/api/v1/draws/stats?" + YEAR)) {
             Response first = get(path);
             String etag = first.header("ETag");
             assertNotNull(etag, path);
             assertThat(etag, org.hamcrest.Matchers.startsWith("\""));
             assertThat(first.header("Cache-Control"), containsString("max-age="));
-            given().header("Authorization", READER).header("If-None-Match", etag).when().get(path)
-                    .then().statusCode(304).header("ETag", equalTo(etag)).header("X-Data-As-Of", notNullValue());
-            given().header("Authorization", READER).header("If-None-Match", "\"other\"").when().get(path)
-                    .then().statusCode(200).header("ETag", equalTo(etag));
+            given().header("Authorization", READER)
+                    .header("If-None-Match", etag)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(304)
+                    .header("ETag", equalTo(etag))
+                    .header("X-Data-As-Of", notNullValue());
+            given().header("Authorization", READER)
+                    .header("If-None-Match", "\"other\"")
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", equalTo(etag));
         }
-        given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
-                .header("Authorization", READER).header("Accept-Encoding", "gzip")
-                .when().get("/api/v1/draws?" + YEAR + "&limit=10")
-                .then().statusCode(200).header("Content-Encoding", equalTo("gzip"));
+        given().config(RestAssuredConfig.config()
+                        .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Authorization", READER)
+                .header("Accept-Encoding", "gzip")
+                .when()
+                .get("/api/v1/draws?" + YEAR + "&limit=10")
+                .then()
+                .statusCode(200)
+                .header("Content-Encoding", equalTo("gzip"));
     }
 
     @Test
@@ -222,10 +294,22 @@ class DrawApiTest {
 
     @Test
     void openApiDocumentsTheEndpointsWithExamples() {
-        String doc = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        for (String path : List.of("/api/v1/draws", "/api/v1/draws/latest", "/api/v1/draws/stats", "/api/v1/draws/{number}",
-                "/api/v1/pool/latest", "/api/v1/pool", "/api/v1/candidates/{candidateId}/status",
-                "/api/v1/candidates/{candidateId}/invitations", "/api/v1/admin/read-model/rebuild")) {
+        String doc = given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (String path : List.of(
+                "/api/v1/draws",
+                "/api/v1/draws/latest",
+                "/api/v1/draws/stats",
+                "/api/v1/draws/{number}",
+                "/api/v1/pool/latest",
+                "/api/v1/pool",
+                "/api/v1/candidates/{candidateId}/status",
+                "/api/v1/candidates/{candidateId}/invitations",
+                "/api/v1/admin/read-model/rebuild")) {
             assertThat(doc, containsString("\"" + path + "\""));
         }
         assertThat(doc, containsString("medianCutoff"));

@@ -33,12 +33,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "query"))
 class FeedStatsTest {
 
-    record Expected(List<Integer> cutoffs, long[] invitations) {
-    }
+    record Expected(List<Integer> cutoffs, long[] invitations) {}
 
     @Test
     void statsPerYearMatchTheFeed() throws IOException {
-        JsonNode rounds = new ObjectMapper().readTree(SharedData.path("data/ircc/ee_rounds_123_en.json").toFile()).get("rounds");
+        JsonNode rounds = new ObjectMapper()
+                .readTree(SharedData.path("data/ircc/ee_rounds_123_en.json").toFile())
+                .get("rounds");
         assertEquals(438, rounds.size());
         Map<String, Expected> expected = new TreeMap<>();
         for (JsonNode r : rounds) {
@@ -46,23 +47,41 @@ class FeedStatsTest {
             LocalDate date = LocalDate.parse(r.get("drawDate").asText().trim());
             int invitations = Integer.parseInt(r.get("drawSize").asText().replaceAll("[,\\s]", ""));
             int cutoff = Integer.parseInt(r.get("drawCRS").asText().trim());
-            Expected e = expected.computeIfAbsent(String.valueOf(date.getYear()), y -> new Expected(new ArrayList<>(), new long[1]));
+            Expected e = expected.computeIfAbsent(
+                    String.valueOf(date.getYear()), y -> new Expected(new ArrayList<>(), new long[1]));
             e.cutoffs().add(cutoff);
             e.invitations()[0] += invitations;
             Instant drawnAt = date.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
-            Draw draw = new Draw(number, date, drawnAt, r.get("drawName").asText(), Draw.RoundType.GENERAL, null, null, null,
-                    List.of(), invitations, cutoff, null, null, 1,
+            Draw draw = new Draw(
+                    number,
+                    date,
+                    drawnAt,
+                    r.get("drawName").asText(),
+                    Draw.RoundType.GENERAL,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    invitations,
+                    cutoff,
+                    null,
+                    null,
+                    1,
                     new Draw.Source(Draw.SourceKind.IRCC_FEED, "ee_rounds_123_en.json#" + number, drawnAt));
             TopicEvents.draw(draw, drawnAt);
         }
 
         String path = "/api/v1/draws/stats?groupBy=year&from=2015-01-01&to=2026-12-31";
         await().atMost(Duration.ofSeconds(120)).until(() -> {
-            JsonPath stats = given().header("Authorization", TestTokens.bearer(TestTokens.READER)).get(path).jsonPath();
+            JsonPath stats = given().header("Authorization", TestTokens.bearer(TestTokens.READER))
+                    .get(path)
+                    .jsonPath();
             List<Integer> counts = stats.getList("groups.rounds", Integer.class);
             return counts.stream().mapToInt(Integer::intValue).sum() == 438;
         });
-        JsonPath stats = given().header("Authorization", TestTokens.bearer(TestTokens.READER)).get(path).jsonPath();
+        JsonPath stats = given().header("Authorization", TestTokens.bearer(TestTokens.READER))
+                .get(path)
+                .jsonPath();
         assertEquals(List.copyOf(expected.keySet()), stats.getList("groups.group"));
         for (Map.Entry<String, Expected> e : expected.entrySet()) {
             List<Integer> cutoffs = e.getValue().cutoffs().stream().sorted().toList();

@@ -31,14 +31,27 @@ class PlatformTest {
     void aRememberedTokenCannotBeForgedIntoAnotherRole() {
         String reader = TestTokens.token(TestTokens.READER);
         for (int i = 0; i < 3; i++) {
-            given().header("Authorization", "Bearer " + reader).when().get("/api/v1/ping").then().statusCode(200);
+            given().header("Authorization", "Bearer " + reader)
+                    .when()
+                    .get("/api/v1/ping")
+                    .then()
+                    .statusCode(200);
         }
-        given().header("Authorization", "Bearer " + reader).when().post("/api/v1/admin/read-model/rebuild").then().statusCode(403);
+        given().header("Authorization", "Bearer " + reader)
+                .when()
+                .post("/api/v1/admin/read-model/rebuild")
+                .then()
+                .statusCode(403);
         String[] parts = reader.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"" + TestTokens.READER + "\"", "\"" + TestTokens.ADMIN + "\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
-        given().header("Authorization", "Bearer " + forged).when().post("/api/v1/admin/read-model/rebuild").then().statusCode(401);
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
+        given().header("Authorization", "Bearer " + forged)
+                .when()
+                .post("/api/v1/admin/read-model/rebuild")
+                .then()
+                .statusCode(401);
     }
 }

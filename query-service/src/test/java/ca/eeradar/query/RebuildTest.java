@@ -56,26 +56,64 @@ class RebuildTest {
 
     @Test
     void rebuildFromTheTopicsGivesByteIdenticalAnswers() {
-        Draw.Pool pool = new Draw.Pool(LocalDate.of(2050, 2, 1), 1000,
-                List.of(new Draw.Band(501, 1200, 100), new Draw.Band(0, 500, 900)));
-        Draw general = TopicEvents.draw("5001", LocalDate.of(2050, 2, 3), Draw.RoundType.GENERAL, null, null, 900, 505, pool, 1);
-        Draw cec = TopicEvents.draw("5002", LocalDate.of(2050, 2, 10), Draw.RoundType.PROGRAM, Draw.Program.CEC, null, 900, 490, null, 1);
-        Draw cec2 = new Draw(cec.number(), cec.date(), cec.drawnAt(), cec.name(), cec.roundType(), cec.program(), null, null,
-                cec.eligiblePrograms(), 950, 488, cec.tieBreakAt(), null, 2, cec.source());
+        Draw.Pool pool = new Draw.Pool(
+                LocalDate.of(2050, 2, 1), 1000, List.of(new Draw.Band(501, 1200, 100), new Draw.Band(0, 500, 900)));
+        Draw general = TopicEvents.draw(
+                "5001", LocalDate.of(2050, 2, 3), Draw.RoundType.GENERAL, null, null, 900, 505, pool, 1);
+        Draw cec = TopicEvents.draw(
+                "5002", LocalDate.of(2050, 2, 10), Draw.RoundType.PROGRAM, Draw.Program.CEC, null, 900, 490, null, 1);
+        Draw cec2 = new Draw(
+                cec.number(),
+                cec.date(),
+                cec.drawnAt(),
+                cec.name(),
+                cec.roundType(),
+                cec.program(),
+                null,
+                null,
+                cec.eligiblePrograms(),
+                950,
+                488,
+                cec.tieBreakAt(),
+                null,
+                2,
+                cec.source());
         TopicEvents.draw(general, TopicEvents.at(general));
         TopicEvents.draw(cec, TopicEvents.at(cec));
         TopicEvents.draw(cec2, TopicEvents.at(cec2));
-        TopicEvents.evaluated(new DrawEvaluated("5002", 2, 3, 2, 1, 4), TopicEvents.at(cec2).plusSeconds(2));
-        TopicEvents.scored(new CandidateScored("cand-rebuild-1", 1, LocalDate.of(2050, 2, 11), 512,
-                new CandidateScored.Sections(450, 0, 50, 12), "2025-03-25", List.of(Draw.Program.CEC), List.of(),
-                List.of(), List.of(), Instant.parse("2050-02-11T03:00:00Z")));
-        TopicEvents.invitation(new InvitationLikely("5002", 2, cec.date(), "cand-rebuild-1", 512, 488, 24,
-                InvitationLikely.TieBreak.NOT_NEEDED, "PROGRAM:CEC", "2025-03-25", Instant.parse("2050-02-10T18:00:00Z")));
+        TopicEvents.evaluated(
+                new DrawEvaluated("5002", 2, 3, 2, 1, 4), TopicEvents.at(cec2).plusSeconds(2));
+        TopicEvents.scored(new CandidateScored(
+                "cand-rebuild-1",
+                1,
+                LocalDate.of(2050, 2, 11),
+                512,
+                new CandidateScored.Sections(450, 0, 50, 12),
+                "2025-03-25",
+                List.of(Draw.Program.CEC),
+                List.of(),
+                List.of(),
+                List.of(),
+                Instant.parse("2050-02-11T03:00:00Z")));
+        TopicEvents.invitation(new InvitationLikely(
+                "5002",
+                2,
+                cec.date(),
+                "cand-rebuild-1",
+                512,
+                488,
+                24,
+                InvitationLikely.TieBreak.NOT_NEEDED,
+                "PROGRAM:CEC",
+                "2025-03-25",
+                Instant.parse("2050-02-10T18:00:00Z")));
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             Response inv = get("/api/v1/candidates/cand-rebuild-1/invitations");
             Response draw = get("/api/v1/draws/5002");
-            return inv.statusCode() == 200 && inv.jsonPath().getList("items").size() == 1
-                    && draw.statusCode() == 200 && draw.jsonPath().getInt("revisions") == 2
+            return inv.statusCode() == 200
+                    && inv.jsonPath().getList("items").size() == 1
+                    && draw.statusCode() == 200
+                    && draw.jsonPath().getInt("revisions") == 2
                     && draw.jsonPath().get("evaluation") != null
                     && get("/api/v1/draws/5001").statusCode() == 200;
         });
@@ -89,10 +127,16 @@ class RebuildTest {
             asOfBefore.put(path, r.header("X-Data-As-Of"));
         }
 
-        given().header("Authorization", READER).when().post("/api/v1/admin/read-model/rebuild").then().statusCode(403);
+        given().header("Authorization", READER)
+                .when()
+                .post("/api/v1/admin/read-model/rebuild")
+                .then()
+                .statusCode(403);
         Response rebuilt = given().header("Authorization", TestTokens.bearer(TestTokens.ADMIN))
-                .when().post("/api/v1/admin/read-model/rebuild");
-        rebuilt.then().statusCode(200)
+                .when()
+                .post("/api/v1/admin/read-model/rebuild");
+        rebuilt.then()
+                .statusCode(200)
                 .body("replayed.'express-entry.draws'", greaterThanOrEqualTo(3))
                 .body("replayed.'express-entry.invitation-likely'", greaterThanOrEqualTo(1))
                 .body("replayed.'express-entry.candidate-scores'", greaterThanOrEqualTo(1))

@@ -46,7 +46,10 @@ class SharedRulesTest {
             int status = get("/api/v1/candidates/{p}/status", id).statusCode();
             assertTrue(status == 200 || status == 404, id + " -> " + status);
         }
-        assertEquals(404, get("/api/v1/candidates/{p}/status", RuleCases.LONGEST_CANDIDATE_ID).statusCode());
+        assertEquals(
+                404,
+                get("/api/v1/candidates/{p}/status", RuleCases.LONGEST_CANDIDATE_ID)
+                        .statusCode());
         for (String id : RuleCases.INVALID_CANDIDATE_IDS) {
             if (id.isEmpty()) {
                 continue; // "" is another path, not a candidate id

@@ -40,8 +40,7 @@ import org.awaitility.Awaitility;
 final class TopicEvents {
     private static KafkaProducer<String, byte[]> producer;
 
-    private TopicEvents() {
-    }
+    private TopicEvents() {}
 
     private static synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
@@ -55,10 +54,13 @@ final class TopicEvents {
     }
 
     static void send(String topic, String key, CloudEvent event, byte[] value) {
-        List<Header> headers = event == null ? List.of() : event.headers().stream()
-                .filter(h -> h.value() != null).toList();
+        List<Header> headers = event == null
+                ? List.of()
+                : event.headers().stream().filter(h -> h.value() != null).toList();
         try {
-            producer().send(new ProducerRecord<>(topic, null, key, value, new ArrayList<>(headers))).get();
+            producer()
+                    .send(new ProducerRecord<>(topic, null, key, value, new ArrayList<>(headers)))
+                    .get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }
@@ -84,14 +86,27 @@ final class TopicEvents {
     }
 
     static ProducerRecord<String, byte[]> record(String topic, String key, CloudEvent event, byte[] value) {
-        return new ProducerRecord<>(topic, null, key, value,
-                new ArrayList<>(event.headers().stream().filter(h -> h.value() != null).toList()));
+        return new ProducerRecord<>(
+                topic,
+                null,
+                key,
+                value,
+                new ArrayList<>(
+                        event.headers().stream().filter(h -> h.value() != null).toList()));
     }
 
     static void draw(Draw d, Instant at) {
         String type = d.revision() == 1 ? EventTypes.DRAW_ANNOUNCED : EventTypes.DRAW_CORRECTED;
-        send(Topics.DRAWS, d.number(), new CloudEvent(EventTypes.drawEventId(d.number(), d.revision()), type,
-                EventTypes.SOURCE_INGEST, at, d.number()), EventJson.write(d));
+        send(
+                Topics.DRAWS,
+                d.number(),
+                new CloudEvent(
+                        EventTypes.drawEventId(d.number(), d.revision()),
+                        type,
+                        EventTypes.SOURCE_INGEST,
+                        at,
+                        d.number()),
+                EventJson.write(d));
     }
 
     static void invitation(InvitationLikely i) {
@@ -99,27 +114,55 @@ final class TopicEvents {
     }
 
     static ProducerRecord<String, byte[]> invitationRecord(InvitationLikely i) {
-        return record(Topics.INVITATION_LIKELY, i.candidateId(), new CloudEvent(
-                EventTypes.invitationLikelyId(i.drawNumber(), i.drawRevision(), i.candidateId()),
-                EventTypes.INVITATION_LIKELY, EventTypes.SOURCE_SCORING, i.evaluatedAt(), i.candidateId()), EventJson.write(i));
+        return record(
+                Topics.INVITATION_LIKELY,
+                i.candidateId(),
+                new CloudEvent(
+                        EventTypes.invitationLikelyId(i.drawNumber(), i.drawRevision(), i.candidateId()),
+                        EventTypes.INVITATION_LIKELY,
+                        EventTypes.SOURCE_SCORING,
+                        i.evaluatedAt(),
+                        i.candidateId()),
+                EventJson.write(i));
     }
 
     static void scored(CandidateScored s) {
-        send(Topics.CANDIDATE_SCORES, s.candidateId(), new CloudEvent(
-                EventTypes.candidateScoredId(s.candidateId(), s.profileVersion(), s.asOf()),
-                EventTypes.CANDIDATE_SCORED, EventTypes.SOURCE_SCORING, s.scoredAt(), s.candidateId()), EventJson.write(s));
+        send(
+                Topics.CANDIDATE_SCORES,
+                s.candidateId(),
+                new CloudEvent(
+                        EventTypes.candidateScoredId(s.candidateId(), s.profileVersion(), s.asOf()),
+                        EventTypes.CANDIDATE_SCORED,
+                        EventTypes.SOURCE_SCORING,
+                        s.scoredAt(),
+                        s.candidateId()),
+                EventJson.write(s));
     }
 
     static void erased(CandidateErased e) {
-        send(Topics.CANDIDATE_SCORES, e.candidateId(), new CloudEvent(
-                EventTypes.candidateErasedId(e.candidateId(), e.profileVersion()),
-                EventTypes.CANDIDATE_ERASED, EventTypes.SOURCE_SCORING, e.erasedAt(), e.candidateId()), EventJson.write(e));
+        send(
+                Topics.CANDIDATE_SCORES,
+                e.candidateId(),
+                new CloudEvent(
+                        EventTypes.candidateErasedId(e.candidateId(), e.profileVersion()),
+                        EventTypes.CANDIDATE_ERASED,
+                        EventTypes.SOURCE_SCORING,
+                        e.erasedAt(),
+                        e.candidateId()),
+                EventJson.write(e));
     }
 
     static void evaluated(DrawEvaluated e, Instant at) {
-        send(Topics.DRAW_EVALUATIONS, e.drawNumber(), new CloudEvent(
-                EventTypes.drawEvaluatedId(e.drawNumber(), e.drawRevision()), EventTypes.DRAW_EVALUATED,
-                EventTypes.SOURCE_SCORING, at, e.drawNumber()), EventJson.write(e));
+        send(
+                Topics.DRAW_EVALUATIONS,
+                e.drawNumber(),
+                new CloudEvent(
+                        EventTypes.drawEvaluatedId(e.drawNumber(), e.drawRevision()),
+                        EventTypes.DRAW_EVALUATED,
+                        EventTypes.SOURCE_SCORING,
+                        at,
+                        e.drawNumber()),
+                EventJson.write(e));
     }
 
     /**
@@ -129,7 +172,10 @@ final class TopicEvents {
      */
     static ConsumerRecord<String, byte[]> barrier(String topic, String key) {
         String marker = "poison-" + UUID.randomUUID();
-        send(topic, key, new CloudEvent(marker, "ca.eeradar.test.poison", "/test", Instant.now(), key),
+        send(
+                topic,
+                key,
+                new CloudEvent(marker, "ca.eeradar.test.poison", "/test", Instant.now(), key),
                 marker.getBytes(StandardCharsets.UTF_8));
         return awaitDlq(topic, marker);
     }
@@ -140,7 +186,8 @@ final class TopicEvents {
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.shared().bootstrapServers());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         AtomicReference<ConsumerRecord<String, byte[]>> found = new AtomicReference<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             TopicPartition tp = new TopicPartition(Topics.dlq(topic), 0);
             consumer.assign(List.of(tp));
             consumer.seekToBeginning(List.of(tp));
@@ -173,7 +220,8 @@ final class TopicEvents {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             TopicPartition tp = new TopicPartition(Topics.dlq(topic), 0);
             consumer.assign(List.of(tp));
             consumer.seekToBeginning(List.of(tp));
@@ -195,19 +243,41 @@ final class TopicEvents {
 
     // ---- payload builders ----
 
-    static Draw draw(String number, LocalDate date, Draw.RoundType type, Draw.Program program, Draw.Category category,
-                     int invitations, int cutoff, Draw.Pool pool, int revision) {
+    static Draw draw(
+            String number,
+            LocalDate date,
+            Draw.RoundType type,
+            Draw.Program program,
+            Draw.Category category,
+            int invitations,
+            int cutoff,
+            Draw.Pool pool,
+            int revision) {
         Instant drawnAt = date.atTime(15, 0).toInstant(ZoneOffset.UTC);
-        String name = switch (type) {
-            case GENERAL -> "General";
-            case PROGRAM -> "Program " + program;
-            case CATEGORY -> "Category " + category;
-        };
-        List<Draw.Program> eligible = type == Draw.RoundType.PROGRAM ? List.of(program)
+        String name =
+                switch (type) {
+                    case GENERAL -> "General";
+                    case PROGRAM -> "Program " + program;
+                    case CATEGORY -> "Category " + category;
+                };
+        List<Draw.Program> eligible = type == Draw.RoundType.PROGRAM
+                ? List.of(program)
                 : List.of(Draw.Program.FSW, Draw.Program.CEC, Draw.Program.FST);
-        return new Draw(number, date, drawnAt, name, type, program, category,
-                category == null ? null : date.getYear() + "-Version 1", eligible, invitations, cutoff,
-                drawnAt.minusSeconds(86400 * 30), pool, revision,
+        return new Draw(
+                number,
+                date,
+                drawnAt,
+                name,
+                type,
+                program,
+                category,
+                category == null ? null : date.getYear() + "-Version 1",
+                eligible,
+                invitations,
+                cutoff,
+                drawnAt.minusSeconds(86400 * 30),
+                pool,
+                revision,
                 new Draw.Source(Draw.SourceKind.MANUAL, "test", drawnAt.plusSeconds(600)));
     }
 

@@ -102,6 +102,10 @@ public interface ScoringConfig {
     String BUILT_IN_KEY_ID = "local-dev";
 
     interface Outbox {
+        /** Whether this instance publishes the outbox (one relay of the cluster publishes at a time anyway). */
+        @WithDefault("true")
+        boolean relayEnabled();
+
         /** How often the relay looks for unpublished events when nobody woke it up. */
         @WithDefault("PT1S")
         Duration pollInterval();
@@ -110,6 +114,18 @@ public interface ScoringConfig {
         @Min(1)
         @Max(10000)
         int batchSize();
+
+        /** Producer delivery.timeout.ms of the relay: how long a record may wait for the broker before the batch is retried. */
+        @WithDefault("PT30S")
+        Duration deliveryTimeout();
+
+        /** Producer request.timeout.ms of the relay (kept below deliveryTimeout). */
+        @WithDefault("PT10S")
+        Duration requestTimeout();
+
+        /** Producer max.block.ms of the relay: how long a send may wait for metadata of a broker that is down. */
+        @WithDefault("PT10S")
+        Duration maxBlock();
     }
 
     interface Rescore {

@@ -16,8 +16,7 @@ public record Problem(String type, String title, int status, String detail, List
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     private static final String BASE = "https://ee-radar.local/problems/";
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(int status, String slug, String title, String detail) {
         return new Problem(BASE + slug, title, status, detail, null);

@@ -59,9 +59,11 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return Problem.of(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage()).toResponse();
+        return Problem.of(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage())
+                .toResponse();
     }
 
     static Problem.FieldError jsonError(JsonProcessingException e) {
@@ -69,15 +71,20 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
         }
         String message;
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            message = "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+        if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            message = "'" + f.getValue() + "' is not one of "
+                    + Arrays.toString(f.getTargetType().getEnumConstants());
         } else if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown field '" + u.getPropertyName() + "'";
         } else if (e instanceof InvalidFormatException f) {
-            message = "'" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName();
+            message =
+                    "'" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName();
         } else {
             message = e.getOriginalMessage();
         }

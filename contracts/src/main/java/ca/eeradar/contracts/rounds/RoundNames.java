@@ -14,16 +14,16 @@ import java.util.regex.Pattern;
 /**
  * What a round name (IRCC drawName) means. Capitalisation and punctuation change from year to year
  * ("Trade occupations (Version 2)", "Trades Occupations, 2026-Version 3"), so names are matched
- * case-insensitively on keywords (CRS-REFERENCE §5). The four program names are matched whole first:
+ * case-insensitively on keywords (docs/crs-rules.md#rounds-feed). The four program names are matched whole first:
  * "Federal Skilled Trades" is the FST program, not the trades category.
  */
 public final class RoundNames {
     /** "2026-Version 3" (2026 names) or "Version 1" (2023-2025 names, in parentheses). */
     private static final Pattern YEAR_VERSION = Pattern.compile("(\\d{4})\\s*-\\s*version\\s*(\\d+)");
+
     private static final Pattern VERSION = Pattern.compile("version\\s*(\\d+)");
 
-    private RoundNames() {
-    }
+    private RoundNames() {}
 
     public static Optional<RoundKind> classify(String name) {
         if (name == null || name.isBlank()) {
@@ -34,13 +34,14 @@ public final class RoundNames {
         if (plain.equals("no program specified") || plain.equals("general")) {
             return Optional.of(new RoundKind(RoundType.GENERAL, null, null, null));
         }
-        Program program = switch (plain) {
-            case "canadian experience class" -> Program.CEC;
-            case "provincial nominee program" -> Program.PNP;
-            case "federal skilled worker", "federal skilled worker program" -> Program.FSW;
-            case "federal skilled trades", "federal skilled trades program" -> Program.FST;
-            default -> null;
-        };
+        Program program =
+                switch (plain) {
+                    case "canadian experience class" -> Program.CEC;
+                    case "provincial nominee program" -> Program.PNP;
+                    case "federal skilled worker", "federal skilled worker program" -> Program.FSW;
+                    case "federal skilled trades", "federal skilled trades program" -> Program.FST;
+                    default -> null;
+                };
         if (program != null) {
             return Optional.of(new RoundKind(RoundType.PROGRAM, program, null, null));
         }

@@ -23,7 +23,8 @@ public record RoundStream(RoundType type, Program program, Category category) {
     public RoundStream {
         Objects.requireNonNull(type, "type");
         if ((type == RoundType.PROGRAM) != (program != null) || (type == RoundType.CATEGORY) != (category != null)) {
-            throw new IllegalArgumentException("a " + type + " stream with program " + program + ", category " + category);
+            throw new IllegalArgumentException(
+                    "a " + type + " stream with program " + program + ", category " + category);
         }
         if (category == Category.HEALTHCARE_SOCIAL_SERVICES) {
             category = Category.HEALTHCARE;
@@ -73,7 +74,8 @@ public record RoundStream(RoundType type, Program program, Category category) {
                     break;
             }
         }
-        throw new IllegalArgumentException("'" + id + "' is not a round stream (GENERAL, PROGRAM:<program>, CATEGORY:<category>)");
+        throw new IllegalArgumentException(
+                "'" + id + "' is not a round stream (GENERAL, PROGRAM:<program>, CATEGORY:<category>)");
     }
 
     @Override

@@ -17,8 +17,7 @@ public final class CandidateId {
 
     private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
-    private CandidateId() {
-    }
+    private CandidateId() {}
 
     public static boolean isValid(String text) {
         return text != null && FORMAT.matcher(text).matches();

@@ -6,8 +6,7 @@ public final class CrsScale {
     public static final int MAX = 1200;
     public static final String DESCRIPTION = "must be between 0 and 1200";
 
-    private CrsScale() {
-    }
+    private CrsScale() {}
 
     public static boolean isValid(int score) {
         return score >= MIN && score <= MAX;

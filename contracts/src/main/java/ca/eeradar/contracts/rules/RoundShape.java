@@ -20,8 +20,7 @@ public final class RoundShape {
         }
     }
 
-    private RoundShape() {
-    }
+    private RoundShape() {}
 
     public static List<Violation> violations(Draw draw) {
         List<Violation> out = new ArrayList<>();
@@ -49,7 +48,8 @@ public final class RoundShape {
         }
         if (draw.eligiblePrograms() == null) {
             out.add(new Violation("eligiblePrograms", "is required"));
-        } else if (new HashSet<>(draw.eligiblePrograms()).size() != draw.eligiblePrograms().size()) {
+        } else if (new HashSet<>(draw.eligiblePrograms()).size()
+                != draw.eligiblePrograms().size()) {
             out.add(new Violation("eligiblePrograms", "names a program twice"));
         }
         if (draw.revision() < 1) {

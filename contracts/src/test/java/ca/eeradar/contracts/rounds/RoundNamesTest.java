@@ -42,7 +42,9 @@ class RoundNamesTest {
             Skilled Military Recruits, 2026-Version 1                     | CATEGORY | -   | SKILLED_MILITARY_RECRUITS           | 2026-Version 1
             """)
     void classify(String name, RoundType type, Program program, Category category, String version) {
-        assertEquals(new RoundKind(type, program, category, version), RoundNames.classify(name).orElseThrow());
+        assertEquals(
+                new RoundKind(type, program, category, version),
+                RoundNames.classify(name).orElseThrow());
         assertEquals(RoundNames.classify(name), RoundNames.classify("  " + name.toUpperCase() + " "));
     }
 
@@ -55,10 +57,14 @@ class RoundNamesTest {
 
     @Test
     void programsInTheOrderIrccNamesThem() {
-        assertEquals(List.of(Program.FSW, Program.CEC, Program.FST, Program.PNP), RoundNames.programs(
-                "Federal Skilled Worker, Canadian Experience Class, Federal Skilled Trades and Provincial Nominee Program"));
-        assertEquals(List.of(Program.FSW, Program.CEC, Program.FST), RoundNames.programs(
-                "Federal Skilled Worker Program, Canadian Experience Class and Federal Skilled Trades Program"));
+        assertEquals(
+                List.of(Program.FSW, Program.CEC, Program.FST, Program.PNP),
+                RoundNames.programs(
+                        "Federal Skilled Worker, Canadian Experience Class, Federal Skilled Trades and Provincial Nominee Program"));
+        assertEquals(
+                List.of(Program.FSW, Program.CEC, Program.FST),
+                RoundNames.programs(
+                        "Federal Skilled Worker Program, Canadian Experience Class and Federal Skilled Trades Program"));
         assertEquals(List.of(), RoundNames.programs(""));
         assertThrows(IllegalArgumentException.class, () -> RoundNames.programs("Everyone"));
     }

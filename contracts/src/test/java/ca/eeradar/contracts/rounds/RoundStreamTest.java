@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ca.eeradar.contracts.Draw.Category;
 import ca.eeradar.contracts.Draw.Program;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RoundStreamTest {
 
@@ -33,7 +33,8 @@ class RoundStreamTest {
 
     @Test
     void parsesItsOwnIds() {
-        assertEquals(RoundStream.category(Category.HEALTHCARE), RoundStream.category(Category.HEALTHCARE_SOCIAL_SERVICES));
+        assertEquals(
+                RoundStream.category(Category.HEALTHCARE), RoundStream.category(Category.HEALTHCARE_SOCIAL_SERVICES));
         assertEquals(RoundStream.program(Program.CEC), RoundStream.parse("program:cec"));
         assertThrows(IllegalArgumentException.class, () -> RoundStream.parse("PROGRAM:EXPRESS"));
         assertThrows(IllegalArgumentException.class, () -> RoundStream.parse("LOTTERY"));

@@ -12,6 +12,7 @@ public final class RuleCases {
 
     /** At the length limit, and one past it. */
     public static final String LONGEST_CANDIDATE_ID = "c" + "0".repeat(CandidateId.MAX_LENGTH - 1);
+
     public static final String TOO_LONG_CANDIDATE_ID = LONGEST_CANDIDATE_ID + "0";
     public static final List<String> VALID_CANDIDATE_IDS = List.of("a", "cand-001", "A.b_c-9", LONGEST_CANDIDATE_ID);
     public static final List<String> INVALID_CANDIDATE_IDS =
@@ -20,6 +21,5 @@ public final class RuleCases {
     public static final List<Integer> VALID_SCORES = List.of(0, 1, 600, 1200);
     public static final List<Integer> INVALID_SCORES = List.of(-1, 1201);
 
-    private RuleCases() {
-    }
+    private RuleCases() {}
 }

@@ -19,8 +19,7 @@ import java.util.function.IntFunction;
  * <p>Arguments: [feed.json [diagram.png]], by default the bundled feed and docs/forecast-reliability.png.
  */
 public final class Backtest {
-    private Backtest() {
-    }
+    private Backtest() {}
 
     public static void main(String[] args) throws IOException {
         Path feed = Path.of(args.length > 0 ? args[0] : "ingest-service/src/main/resources/feed/ee_rounds_123_en.json");
@@ -29,9 +28,17 @@ public final class Backtest {
         RoundHistory history = FeedRounds.read(feed);
         long start = System.nanoTime();
         BacktestRun run = BacktestRun.run(history, settings);
-        System.out.printf("Forecast backtest (%s, %s): %d rounds up to %s, %d as-of dates %s..%s, %d candidates each, "
-                        + "%.1f s%n", ModelSettings.MODEL_VERSION, settings, history.all().size(), history.last(),
-                run.grid.size(), run.grid.get(0), run.grid.get(run.grid.size() - 1), run.perDate,
+        System.out.printf(
+                "Forecast backtest (%s, %s): %d rounds up to %s, %d as-of dates %s..%s, %d candidates each, "
+                        + "%.1f s%n",
+                ModelSettings.MODEL_VERSION,
+                settings,
+                history.all().size(),
+                history.last(),
+                run.grid.size(),
+                run.grid.get(0),
+                run.grid.get(run.grid.size() - 1),
+                run.perDate,
                 (System.nanoTime() - start) / 1e9);
         System.out.println();
         System.out.println("| H | forecaster | Brier | log loss | ECE | Brier / best baseline |");
@@ -46,8 +53,14 @@ public final class Backtest {
             }
             for (int f = 0; f < p.length; f++) {
                 double brier = Metrics.brier(p[f], y);
-                System.out.printf("| %d | %s | %.4f | %.4f | %.4f | %.2f |%n", h.days, BacktestRun.FORECASTERS[f],
-                        brier, Metrics.logLoss(p[f], y), Metrics.ece(p[f], y), brier / bestBaseline);
+                System.out.printf(
+                        "| %d | %s | %.4f | %.4f | %.4f | %.2f |%n",
+                        h.days,
+                        BacktestRun.FORECASTERS[f],
+                        brier,
+                        Metrics.logLoss(p[f], y),
+                        Metrics.ece(p[f], y),
+                        brier / bestBaseline);
             }
             bins.put(h, Metrics.reliability(p[0], y));
         }
@@ -57,20 +70,28 @@ public final class Backtest {
         withoutThePandemic(run);
         System.out.println();
         byYear(run);
-        ReliabilityDiagram.write(bins, "model, " + run.grid.get(0) + " .. " + run.grid.get(run.grid.size() - 1)
-                + ", " + run.grid.size() + " as-of dates x " + run.perDate + " candidates", png);
+        ReliabilityDiagram.write(
+                bins,
+                "model, " + run.grid.get(0) + " .. " + run.grid.get(run.grid.size() - 1) + ", " + run.grid.size()
+                        + " as-of dates x " + run.perDate + " candidates",
+                png);
         System.out.println();
         System.out.println("reliability diagram: " + png);
     }
 
     /** The diagram's numbers: per bin, the mean prediction, the observed frequency and the count, per horizon. */
     private static void reliabilityTable(Map<Horizon, double[][]> bins) {
-        System.out.println("| bin | " + String.join(" | ", Arrays.stream(Horizon.values())
-                .map(h -> "H=" + h.days + " predicted / observed (n)").toArray(String[]::new)) + " |");
+        System.out.println("| bin | "
+                + String.join(
+                        " | ",
+                        Arrays.stream(Horizon.values())
+                                .map(h -> "H=" + h.days + " predicted / observed (n)")
+                                .toArray(String[]::new))
+                + " |");
         System.out.println("|---|---|---|---|");
         for (int b = 0; b < Metrics.BINS; b++) {
-            StringBuilder row = new StringBuilder(String.format("| [%.1f, %.1f%s |", b / 10.0, (b + 1) / 10.0,
-                    b == Metrics.BINS - 1 ? "]" : ")"));
+            StringBuilder row = new StringBuilder(
+                    String.format("| [%.1f, %.1f%s |", b / 10.0, (b + 1) / 10.0, b == Metrics.BINS - 1 ? "]" : ")"));
             for (Horizon h : Horizon.values()) {
                 double[] bin = bins.get(h)[b];
                 row.append(bin[2] == 0 ? " - |" : String.format(" %.3f / %.3f (%d) |", bin[0], bin[1], (int) bin[2]));
@@ -98,8 +119,9 @@ public final class Backtest {
                 best = Math.min(best, Metrics.brier(concat(p[f], before, after, double[]::new), y));
             }
             double[] model = concat(p[0], before, after, double[]::new);
-            System.out.printf("| %d | %.4f | %.4f | %.2f | %.4f |%n", h.days, Metrics.brier(model, y), best,
-                    Metrics.brier(model, y) / best, Metrics.ece(model, y));
+            System.out.printf(
+                    "| %d | %.4f | %.4f | %.2f | %.4f |%n",
+                    h.days, Metrics.brier(model, y), best, Metrics.brier(model, y) / best, Metrics.ece(model, y));
         }
     }
 
@@ -128,7 +150,10 @@ public final class Backtest {
             for (Horizon h : new Horizon[] {Horizon.D90}) {
                 boolean[] y = Arrays.copyOfRange(run.invited.get(h), r[0], r[1]);
                 double[][] p = run.predictions.get(h);
-                System.out.printf("| %d | %d | %.4f | %.4f | %.4f | %.4f | %.4f |%n", year, h.days,
+                System.out.printf(
+                        "| %d | %d | %.4f | %.4f | %.4f | %.4f | %.4f |%n",
+                        year,
+                        h.days,
                         Metrics.brier(Arrays.copyOfRange(p[0], r[0], r[1]), y),
                         Metrics.brier(Arrays.copyOfRange(p[1], r[0], r[1]), y),
                         Metrics.brier(Arrays.copyOfRange(p[2], r[0], r[1]), y),
@@ -147,6 +172,7 @@ public final class Backtest {
                 Integer.getInteger("forecast.dormantAfterDays", d.dormantAfterDays()),
                 Double.parseDouble(System.getProperty("forecast.restartRoundsPerDay", "" + d.restartRoundsPerDay())),
                 Double.parseDouble(System.getProperty("forecast.cutoffShiftSd", "" + d.cutoffShiftSd())),
-                Double.parseDouble(System.getProperty("forecast.calibrationHalfLifeDays", "" + d.calibrationHalfLifeDays())));
+                Double.parseDouble(
+                        System.getProperty("forecast.calibrationHalfLifeDays", "" + d.calibrationHalfLifeDays())));
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The walk-forward grid of issue 16: as-of dates t = 2019-01-02 and every 14 days while t + 180 days <= the last
+ * The walk-forward grid of the backtest (docs/forecast.md): as-of dates t = 2019-01-02 and every 14 days while t + 180 days <= the last
  * round; at each, the model is built on the rounds before t only, and each reference candidate's forecasts (model
  * and baselines) are set against what happened in (t, t + H]. Entries are ordered by date, type, score.
  */
@@ -28,6 +28,7 @@ final class BacktestRun {
     final List<LocalDate> grid = new ArrayList<>();
     /** Per horizon: predictions by forecaster (FORECASTERS order), and the outcomes. */
     final Map<Horizon, double[][]> predictions = new EnumMap<>(Horizon.class);
+
     final Map<Horizon, boolean[]> invited = new EnumMap<>(Horizon.class);
     final int perDate;
 
@@ -47,8 +48,8 @@ final class BacktestRun {
         int i = 0;
         for (LocalDate t : grid) {
             // -Dforecast.uncalibrated=true shows what the walk-forward calibration adds
-            InvitationForecaster forecaster = Boolean.getBoolean("forecast.uncalibrated")
-                    ? model.uncalibratedAsOf(t) : model.asOf(t);
+            InvitationForecaster forecaster =
+                    Boolean.getBoolean("forecast.uncalibrated") ? model.uncalibratedAsOf(t) : model.asOf(t);
             List<PastRound> known = history.before(t);
             for (CandidateType type : CandidateType.values()) {
                 for (int score : scores) {

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The naive forecasts the model must beat, exactly as issue 16 defines them. */
+/** The naive forecasts the model must beat, exactly as docs/forecast.md defines them. */
 final class Baselines {
-    private Baselines() {
-    }
+    private Baselines() {}
 
     /** LAST: 1 if the score reaches the cutoff of the most recent eligible round before t, else 0 (also with none). */
     static double last(List<PastRound> known, Set<RoundStream> streams, int score) {

@@ -22,8 +22,7 @@ import java.util.Map;
 public final class FeedRounds {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FeedRounds() {
-    }
+    private FeedRounds() {}
 
     public static RoundHistory read(Path feed) throws IOException {
         String text = new String(Files.readAllBytes(feed), StandardCharsets.UTF_8);
@@ -38,7 +37,8 @@ public final class FeedRounds {
         for (JsonNode round : rounds) {
             String number = round.path("drawNumber").asText().strip();
             String name = round.path("drawName").asText();
-            RoundStream stream = RoundNames.classify(name).map(RoundStream::of)
+            RoundStream stream = RoundNames.classify(name)
+                    .map(RoundStream::of)
                     .orElseThrow(() -> new IOException("round " + number + ": unknown round name '" + name + "'"));
             LocalDate date = LocalDate.parse(round.path("drawDate").asText().strip());
             int cutoff = Integer.parseInt(round.path("drawCRS").asText().replaceAll("[,\\s]", ""));

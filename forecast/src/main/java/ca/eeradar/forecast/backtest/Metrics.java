@@ -5,8 +5,7 @@ public final class Metrics {
     public static final int BINS = 10;
     private static final double CLIP = 0.001;
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     public static double brier(double[] p, boolean[] y) {
         double sum = 0;

@@ -19,8 +19,7 @@ final class ReliabilityDiagram {
     private static final int MARGIN = 70;
     private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c)};
 
-    private ReliabilityDiagram() {
-    }
+    private ReliabilityDiagram() {}
 
     /** @param bins per horizon, per bin {mean prediction, observed frequency, count} ({@link Metrics#reliability}) */
     static void write(Map<Horizon, double[][]> bins, String subtitle, Path png) throws IOException {

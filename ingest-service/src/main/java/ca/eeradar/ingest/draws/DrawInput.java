@@ -24,9 +24,23 @@ import java.util.Set;
  * revision, source, ...) is accepted as long as it agrees with the name.
  */
 public final class DrawInput {
-    private static final Set<String> FIELDS = Set.of("number", "date", "drawnAt", "name", "roundType", "program",
-            "category", "categoryVersion", "eligiblePrograms", "invitations", "crsCutoff", "tieBreakAt", "pool",
-            "revision", "source", "reference");
+    private static final Set<String> FIELDS = Set.of(
+            "number",
+            "date",
+            "drawnAt",
+            "name",
+            "roundType",
+            "program",
+            "category",
+            "categoryVersion",
+            "eligiblePrograms",
+            "invitations",
+            "crsCutoff",
+            "tieBreakAt",
+            "pool",
+            "revision",
+            "source",
+            "reference");
     private static final Set<String> POOL_FIELDS = Set.of("asOf", "total", "bands");
     private static final Set<String> BAND_FIELDS = Set.of("min", "max", "count");
 
@@ -34,8 +48,7 @@ public final class DrawInput {
     /** Path of the object being read ("pool.", "pool.bands[2].") for the names of its fields' errors. */
     private String prefix = "";
 
-    private DrawInput() {
-    }
+    private DrawInput() {}
 
     /**
      * @param pathNumber the number in the URL of a PUT (the body's number may be left out), or null
@@ -98,11 +111,21 @@ public final class DrawInput {
         if (programs == null && kind != null) {
             programs = kind.defaultPrograms();
         }
-        Draw draw = new Draw(number, date, drawnAt, name,
-                kind == null ? Draw.RoundType.GENERAL : kind.roundType(), kind == null ? null : kind.program(),
-                kind == null ? null : kind.category(), kind == null ? null : kind.categoryVersion(),
-                programs == null ? List.of() : programs, invitations == null ? 1 : invitations,
-                cutoff == null ? 0 : cutoff, tieBreakAt, pool, 1,
+        Draw draw = new Draw(
+                number,
+                date,
+                drawnAt,
+                name,
+                kind == null ? Draw.RoundType.GENERAL : kind.roundType(),
+                kind == null ? null : kind.program(),
+                kind == null ? null : kind.category(),
+                kind == null ? null : kind.categoryVersion(),
+                programs == null ? List.of() : programs,
+                invitations == null ? 1 : invitations,
+                cutoff == null ? 0 : cutoff,
+                tieBreakAt,
+                pool,
+                1,
                 new Draw.Source(Draw.SourceKind.MANUAL, reference == null ? "api" : reference, now));
         // Rules on fields that could not even be read would only repeat the first error.
         for (FieldError rule : DrawRules.check(draw, now)) {
@@ -117,7 +140,11 @@ public final class DrawInput {
     }
 
     private static boolean related(String a, String b) {
-        return a.equals(b) || a.startsWith(b + ".") || a.startsWith(b + "[") || b.startsWith(a + ".") || b.startsWith(a + "[");
+        return a.equals(b)
+                || a.startsWith(b + ".")
+                || a.startsWith(b + "[")
+                || b.startsWith(a + ".")
+                || b.startsWith(a + "[");
     }
 
     private void error(String field, String message) {
@@ -214,8 +241,9 @@ public final class DrawInput {
             try {
                 programs.add(Draw.Program.valueOf(item.asText()));
             } catch (IllegalArgumentException e) {
-                error("eligiblePrograms[" + i + "]", "'" + item.asText() + "' is not one of "
-                        + Arrays.toString(Draw.Program.values()));
+                error(
+                        "eligiblePrograms[" + i + "]",
+                        "'" + item.asText() + "' is not one of " + Arrays.toString(Draw.Program.values()));
             }
         }
         return programs;

@@ -14,9 +14,12 @@ import java.time.LocalDate;
 public class DrawRecord extends PanacheEntityBase {
     @Id
     public String number;
+
     public int revision;
+
     @Column(name = "draw_date")
     public LocalDate drawDate;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -5,9 +5,10 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
-import ca.eeradar.ingest.outbox.Outbox;
 import ca.eeradar.ingest.quarantine.Quarantine;
 import ca.eeradar.kit.ProblemException;
+import ca.eeradar.kit.outbox.Outbox;
+import ca.eeradar.kit.outbox.OutboxRecord;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,10 +40,13 @@ public class DrawRegistry {
 
     @Inject
     EntityManager em;
+
     @Inject
     Outbox outbox;
+
     @Inject
     Quarantine quarantine;
+
     @Inject
     MeterRegistry registry;
 
@@ -62,13 +66,16 @@ public class DrawRegistry {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Recorded> recordAll(List<Draw> draws) {
-        return draws.stream().map(d -> recordInTransaction(d, Intent.IMPORT, null)).toList();
+        return draws.stream()
+                .map(d -> recordInTransaction(d, Intent.IMPORT, null))
+                .toList();
     }
 
     private Recorded recordInTransaction(Draw draw, Intent intent, Integer expectedRevision) {
         // Two writers of the same round (the poller and an operator, or two instances) queue here instead of
         // both deciding "new round"; rounds are few, so a per-number advisory lock costs nothing.
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:number))").setParameter("number", draw.number())
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:number))")
+                .setParameter("number", draw.number())
                 .getSingleResult();
         DrawRecord current = DrawRecord.findById(draw.number());
         Instant now = draw.source().receivedAt();
@@ -95,8 +102,8 @@ public class DrawRegistry {
                     + ") with different facts; correct it with PUT /api/v1/draws/" + draw.number());
         }
         if (expectedRevision != null && expectedRevision != current.revision) {
-            throw ProblemException.preconditionFailed("round " + draw.number() + " is at revision " + current.revision
-                    + ", not " + expectedRevision);
+            throw ProblemException.preconditionFailed(
+                    "round " + draw.number() + " is at revision " + current.revision + ", not " + expectedRevision);
         }
         Draw next = draw.withRevision(current.revision + 1, draw.source());
         current.revision = next.revision();
@@ -107,8 +114,13 @@ public class DrawRegistry {
     }
 
     private Recorded counted(Recorded recorded, Intent intent) {
-        registry.counter("eeradar.ingest.rounds.imported", "outcome", recorded.outcome().name().toLowerCase(),
-                "via", intent == Intent.IMPORT ? "feed" : "api").increment();
+        registry.counter(
+                        "eeradar.ingest.rounds.imported",
+                        "outcome",
+                        recorded.outcome().name().toLowerCase(),
+                        "via",
+                        intent == Intent.IMPORT ? "feed" : "api")
+                .increment();
         return recorded;
     }
 
@@ -122,9 +134,13 @@ public class DrawRegistry {
         revision.receivedAt = draw.source().receivedAt();
         revision.persist();
         quarantine.resolve(draw.number(), draw.source().receivedAt());
-        CloudEvent event = new CloudEvent(EventTypes.drawEventId(draw.number(), draw.revision()), eventType,
-                EventTypes.SOURCE_INGEST, draw.source().receivedAt(), draw.number());
-        outbox.append(Topics.DRAWS, draw.number(), event, draw, draw.source().receivedAt());
+        CloudEvent event = new CloudEvent(
+                EventTypes.drawEventId(draw.number(), draw.revision()),
+                eventType,
+                EventTypes.SOURCE_INGEST,
+                draw.source().receivedAt(),
+                draw.number());
+        outbox.add(OutboxRecord.of(Topics.DRAWS, draw.number(), event, draw));
     }
 
     /** Facts are everything but the bookkeeping (revision, source): the same round re-sent is not a new fact. */
@@ -140,16 +156,23 @@ public class DrawRegistry {
 
     @Transactional
     public List<Draw> revisions(String number) {
-        return em.createQuery("SELECT r.payload FROM DrawRevision r WHERE r.number = :number ORDER BY r.revision",
-                        String.class).setParameter("number", number).getResultStream()
-                .map(DrawRegistry::read).toList();
+        return em.createQuery(
+                        "SELECT r.payload FROM DrawRevision r WHERE r.number = :number ORDER BY r.revision",
+                        String.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .map(DrawRegistry::read)
+                .toList();
     }
 
     /** The current revision of every round, by number: lets an import skip unchanged rounds in one query. */
     @Transactional
     public Map<String, Draw> currentByNumber() {
-        List<String> payloads = em.createQuery("SELECT r.payload FROM DrawRevision r, DrawRecord d "
-                + "WHERE r.number = d.number AND r.revision = d.revision", String.class).getResultList();
+        List<String> payloads = em.createQuery(
+                        "SELECT r.payload FROM DrawRevision r, DrawRecord d "
+                                + "WHERE r.number = d.number AND r.revision = d.revision",
+                        String.class)
+                .getResultList();
         Map<String, Draw> byNumber = new HashMap<>(payloads.size() * 2);
         for (String payload : payloads) {
             Draw draw = read(payload);

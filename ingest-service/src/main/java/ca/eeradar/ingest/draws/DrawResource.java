@@ -1,8 +1,8 @@
 package ca.eeradar.ingest.draws;
 
-import ca.eeradar.kit.security.Roles;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.kit.ProblemException;
+import ca.eeradar.kit.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,12 +31,12 @@ public class DrawResource {
 
     @Inject
     DrawRegistry registry;
+
     @Inject
     Clock clock;
 
     /** A round with every revision, oldest first. */
-    public record DrawHistory(String number, Draw current, List<Draw> revisions) {
-    }
+    public record DrawHistory(String number, Draw current, List<Draw> revisions) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +44,9 @@ public class DrawResource {
         Draw draw = DrawInput.read(body, null, clock.instant());
         Recorded recorded = registry.record(draw, DrawRegistry.Intent.ANNOUNCE, null);
         Response.ResponseBuilder answer = recorded.outcome() == Recorded.Outcome.ANNOUNCED
-                ? Response.created(uri.getAbsolutePathBuilder().path(recorded.draw().number()).build())
+                ? Response.created(uri.getAbsolutePathBuilder()
+                        .path(recorded.draw().number())
+                        .build())
                 : Response.ok();
         return answer.entity(recorded.draw()).tag(tag(recorded.draw())).build();
     }
@@ -53,7 +55,8 @@ public class DrawResource {
     @PUT
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response correct(@PathParam("number") String number, JsonNode body, @HeaderParam("If-Match") String ifMatch) {
+    public Response correct(
+            @PathParam("number") String number, JsonNode body, @HeaderParam("If-Match") String ifMatch) {
         Draw draw = DrawInput.read(body, number, clock.instant());
         Recorded recorded = registry.record(draw, DrawRegistry.Intent.CORRECT, expectedRevision(ifMatch));
         return Response.ok(recorded.draw()).tag(tag(recorded.draw())).build();
@@ -64,7 +67,9 @@ public class DrawResource {
     public Response get(@PathParam("number") String number) {
         String key = number.strip().toLowerCase(Locale.ROOT);
         Draw current = registry.current(key).orElseThrow(() -> ProblemException.notFound("round " + key));
-        return Response.ok(new DrawHistory(key, current, registry.revisions(key))).tag(tag(current)).build();
+        return Response.ok(new DrawHistory(key, current, registry.revisions(key)))
+                .tag(tag(current))
+                .build();
     }
 
     private static EntityTag tag(Draw draw) {

@@ -16,13 +16,18 @@ import java.time.Instant;
 public class DrawRevision extends PanacheEntityBase {
     @Id
     public String number;
+
     @Id
     public int revision;
+
     public String payload;
+
     @Column(name = "source_kind")
     public String sourceKind;
+
     @Column(name = "source_reference")
     public String sourceReference;
+
     @Column(name = "received_at")
     public Instant receivedAt;
 

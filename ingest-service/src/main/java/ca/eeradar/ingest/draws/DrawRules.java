@@ -20,8 +20,7 @@ public final class DrawRules {
     /** Clocks of IRCC's servers and ours are not the same clock: a time a few minutes ahead is not "the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private DrawRules() {
-    }
+    private DrawRules() {}
 
     public static List<FieldError> check(Draw draw, Instant now) {
         List<FieldError> errors = new ArrayList<>();
@@ -45,7 +44,9 @@ public final class DrawRules {
                 errors.add(new FieldError("tieBreakAt", "is after the round ran (" + draw.drawnAt() + ")"));
             }
         }
-        if (draw.pool() != null && draw.pool().asOf() != null && draw.pool().asOf().isAfter(today)) {
+        if (draw.pool() != null
+                && draw.pool().asOf() != null
+                && draw.pool().asOf().isAfter(today)) {
             errors.add(new FieldError("pool.asOf", draw.pool().asOf() + " is in the future"));
         }
         return errors;

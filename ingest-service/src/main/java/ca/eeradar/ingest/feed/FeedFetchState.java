@@ -13,17 +13,24 @@ import java.time.Instant;
 public class FeedFetchState extends PanacheEntityBase {
     @Id
     public String url;
+
     public String etag;
+
     @Column(name = "last_modified")
     public String lastModified;
+
     @Column(name = "content_sha256")
     public String contentSha256;
+
     @Column(name = "last_attempt_at")
     public Instant lastAttemptAt;
+
     @Column(name = "last_success_at")
     public Instant lastSuccessAt;
+
     @Column(name = "last_error")
     public String lastError;
+
     @Column(name = "consecutive_failures")
     public int consecutiveFailures;
 }

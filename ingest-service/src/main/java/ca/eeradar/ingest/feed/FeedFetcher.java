@@ -17,16 +17,17 @@ import java.time.Duration;
  */
 public class FeedFetcher {
     /** The answer: a body, or nothing because the document did not change since the validators given. */
-    public record Fetched(boolean notModified, byte[] body, String etag, String lastModified) {
-    }
+    public record Fetched(boolean notModified, byte[] body, String etag, String lastModified) {}
 
     private final HttpClient client;
     private final Duration readTimeout;
     private final int maxBytes;
 
     public FeedFetcher(Duration connectTimeout, Duration readTimeout, int maxBytes) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;
     }
@@ -36,7 +37,8 @@ public class FeedFetcher {
             String resource = url.substring("classpath:".length()).replaceFirst("^/", "");
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             InputStream found = loader == null ? null : loader.getResourceAsStream(resource);
-            try (InputStream in = found != null ? found : FeedFetcher.class.getClassLoader().getResourceAsStream(resource)) {
+            try (InputStream in =
+                    found != null ? found : FeedFetcher.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new FileNotFoundException("no " + resource + " on the classpath");
                 }
@@ -54,8 +56,8 @@ public class FeedFetcher {
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
             throw new IOException("unsupported feed URL " + url + " (http, https, file or classpath)");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET()
-                .header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(readTimeout).GET().header("Accept", "application/json");
         if (etag != null) {
             request.header("If-None-Match", etag);
         }
@@ -77,7 +79,10 @@ public class FeedFetcher {
                 throw new IOException("HTTP " + response.statusCode() + " from " + url);
             }
             byte[] body = limited(in.readNBytes(maxBytes + 1));
-            return new Fetched(false, body, response.headers().firstValue("ETag").orElse(null),
+            return new Fetched(
+                    false,
+                    body,
+                    response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null));
         }
     }

@@ -31,8 +31,10 @@ public class FeedImporter {
 
     @Inject
     DrawRegistry registry;
+
     @Inject
     Quarantine quarantine;
+
     @Inject
     Clock clock;
 
@@ -59,9 +61,15 @@ public class FeedImporter {
             } else if (round instanceof FeedRound.Parsed p) {
                 List<FieldError> errors = DrawRules.check(p.draw(), now);
                 if (!errors.isEmpty()) {
-                    hold(round, errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
-                            source, tally);
-                } else if (current.containsKey(p.number()) && DrawRegistry.sameFacts(current.get(p.number()), p.draw())) {
+                    hold(
+                            round,
+                            errors.stream()
+                                    .map(e -> e.field() + ": " + e.message())
+                                    .collect(Collectors.joining("; ")),
+                            source,
+                            tally);
+                } else if (current.containsKey(p.number())
+                        && DrawRegistry.sameFacts(current.get(p.number()), p.draw())) {
                     tally.unchanged++;
                 } else {
                     toRecord.add(p);
@@ -74,7 +82,8 @@ public class FeedImporter {
         record(toRecord, source, tally);
         List<FeedReport.Held> held = tally.held;
         java.util.Collections.reverse(held);
-        LOG.infof("feed %s: %d rounds, %d announced, %d corrected, %d unchanged, %d quarantined",
+        LOG.infof(
+                "feed %s: %d rounds, %d announced, %d corrected, %d unchanged, %d quarantined",
                 reference, rounds.size(), tally.announced, tally.corrected, tally.unchanged, held.size());
         return new FeedReport(rounds.size(), tally.announced, tally.corrected, tally.unchanged, List.copyOf(held));
     }
@@ -100,10 +109,12 @@ public class FeedImporter {
             return;
         }
         try {
-            registry.recordAll(chunk.stream().map(FeedRound.Parsed::draw).toList()).forEach(tally::count);
+            registry.recordAll(chunk.stream().map(FeedRound.Parsed::draw).toList())
+                    .forEach(tally::count);
         } catch (RuntimeException chunkFailed) {
-            LOG.warnf("recording %d rounds together failed (%s); recording them one by one", chunk.size(),
-                    chunkFailed.getMessage());
+            LOG.warnf(
+                    "recording %d rounds together failed (%s); recording them one by one",
+                    chunk.size(), chunkFailed.getMessage());
             for (FeedRound.Parsed p : chunk) {
                 try {
                     tally.count(registry.record(p.draw(), DrawRegistry.Intent.IMPORT, null));

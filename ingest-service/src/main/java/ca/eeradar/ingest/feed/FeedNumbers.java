@@ -5,8 +5,7 @@ package ca.eeradar.ingest.feed;
  * narrow no-break space) in the French one, and a plain "574" otherwise.
  */
 public final class FeedNumbers {
-    private FeedNumbers() {
-    }
+    private FeedNumbers() {}
 
     /** @throws IllegalArgumentException with a reason naming the text when it is not a whole number */
     public static int parse(String text) {

@@ -4,9 +4,9 @@ import ca.eeradar.ingest.IngestConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -30,10 +30,13 @@ public class FeedPoller {
 
     @Inject
     IngestConfig config;
+
     @Inject
     FeedImporter importer;
+
     @Inject
     Clock clock;
+
     @Inject
     MeterRegistry registry;
 
@@ -44,16 +47,24 @@ public class FeedPoller {
     private volatile Instant lastReportAt;
 
     /** The poller's state for operators (GET /api/v1/feeds/ircc/status). */
-    public record Status(String url, boolean enabled, Instant lastAttemptAt, Instant lastSuccessAt, String lastError,
-                         int consecutiveFailures, Instant nextPollAt, Instant lastImportAt, FeedReport lastImport) {
-    }
+    public record Status(
+            String url,
+            boolean enabled,
+            Instant lastAttemptAt,
+            Instant lastSuccessAt,
+            String lastError,
+            int consecutiveFailures,
+            Instant nextPollAt,
+            Instant lastImportAt,
+            FeedReport lastImport) {}
 
     @PostConstruct
     void init() {
         IngestConfig.Feed feed = config.feed();
         fetcher = new FeedFetcher(feed.connectTimeout(), feed.readTimeout(), feed.maxBytes());
         failures = Counter.builder("eeradar.ingest.feed.poll.failures")
-                .description("Feed polls that failed (unreachable, HTTP error, not a rounds feed)").register(registry);
+                .description("Feed polls that failed (unreachable, HTTP error, not a rounds feed)")
+                .register(registry);
         nextPollAt = clock.instant().plus(feed.initialDelay());
     }
 
@@ -99,7 +110,8 @@ public class FeedPoller {
             nextPollAt = clock.instant().plus(config.feed().interval());
         } catch (IOException | RuntimeException e) {
             failures.increment();
-            String error = e instanceof FeedFormatException f ? f.field() + ": " + f.getMessage()
+            String error = e instanceof FeedFormatException f
+                    ? f.field() + ": " + f.getMessage()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
             FeedFetchState saved = save(url, s -> {
                 s.lastAttemptAt = started;
@@ -108,8 +120,9 @@ public class FeedPoller {
             });
             Duration backoff = backoff(saved.consecutiveFailures);
             nextPollAt = clock.instant().plus(backoff);
-            LOG.warnf("feed poll of %s failed (%d in a row), next try in %s: %s", url, saved.consecutiveFailures,
-                    backoff, error);
+            LOG.warnf(
+                    "feed poll of %s failed (%d in a row), next try in %s: %s",
+                    url, saved.consecutiveFailures, backoff, error);
         }
         return status();
     }
@@ -135,8 +148,16 @@ public class FeedPoller {
             FeedFetchState found = FeedFetchState.findById(url);
             return found == null ? new FeedFetchState() : found;
         });
-        return new Status(url, config.feed().pollEnabled(), s.lastAttemptAt, s.lastSuccessAt, s.lastError,
-                s.consecutiveFailures, nextPollAt, lastReportAt, lastReport);
+        return new Status(
+                url,
+                config.feed().pollEnabled(),
+                s.lastAttemptAt,
+                s.lastSuccessAt,
+                s.lastError,
+                s.consecutiveFailures,
+                nextPollAt,
+                lastReportAt,
+                lastReport);
     }
 
     private FeedFetchState save(String url, java.util.function.Consumer<FeedFetchState> change) {

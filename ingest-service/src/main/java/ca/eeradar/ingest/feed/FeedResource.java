@@ -1,7 +1,7 @@
 package ca.eeradar.ingest.feed;
 
-import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.ProblemException;
+import ca.eeradar.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +20,7 @@ public class FeedResource {
 
     @Inject
     FeedImporter importer;
+
     @Inject
     FeedPoller poller;
 

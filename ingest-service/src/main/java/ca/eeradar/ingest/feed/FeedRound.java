@@ -10,9 +10,7 @@ public sealed interface FeedRound {
     /** The round exactly as the feed gave it (compact JSON), kept for quarantine. */
     String raw();
 
-    record Parsed(String number, String raw, Draw draw) implements FeedRound {
-    }
+    record Parsed(String number, String raw, Draw draw) implements FeedRound {}
 
-    record Unreadable(String number, String raw, String reason) implements FeedRound {
-    }
+    record Unreadable(String number, String raw, String reason) implements FeedRound {}
 }

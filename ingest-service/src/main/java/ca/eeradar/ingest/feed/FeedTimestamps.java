@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * IRCC's free-text dates and times (drawDateTime, drawCutOff, drawDistributionAsOn), CRS-REFERENCE §5.
+ * IRCC's free-text dates and times (drawDateTime, drawCutOff, drawDistributionAsOn), docs/crs-rules.md#rounds-feed.
  * Seen in the 438 rounds of the feed copy, and all accepted here:
  * <ul>
  * <li>"January 07, 2026 at 15:20:33 UTC", "August 7, 2026 at ...", "October 18, 2025 at  7:18:52 UTC" (one-digit
@@ -31,28 +31,56 @@ import java.util.regex.Pattern;
  */
 public final class FeedTimestamps {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
-            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12),
-            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
-            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
-            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
-            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12));
+            Map.entry("january", 1),
+            Map.entry("february", 2),
+            Map.entry("march", 3),
+            Map.entry("april", 4),
+            Map.entry("may", 5),
+            Map.entry("june", 6),
+            Map.entry("july", 7),
+            Map.entry("august", 8),
+            Map.entry("september", 9),
+            Map.entry("october", 10),
+            Map.entry("november", 11),
+            Map.entry("december", 12),
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12),
+            Map.entry("janvier", 1),
+            Map.entry("février", 2),
+            Map.entry("fevrier", 2),
+            Map.entry("mars", 3),
+            Map.entry("avril", 4),
+            Map.entry("mai", 5),
+            Map.entry("juin", 6),
+            Map.entry("juillet", 7),
+            Map.entry("août", 8),
+            Map.entry("aout", 8),
+            Map.entry("septembre", 9),
+            Map.entry("octobre", 10),
+            Map.entry("novembre", 11),
+            Map.entry("décembre", 12),
+            Map.entry("decembre", 12));
 
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern TIME = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?(?!\\d)\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?![a-z])");
     private static final Pattern ZONE = Pattern.compile("(?<![a-z])(utc|gmt|z)(?![a-z])");
-    private static final Pattern MONTH_FIRST = Pattern.compile(
-            "^(\\p{L}+)\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*[,.]?\\s*(\\d{4})?\\s*,?\\s*(?:at|à)?$");
-    private static final Pattern DAY_FIRST = Pattern.compile(
-            "^(\\d{1,2})(?:er)?\\s+(\\p{L}+)\\.?\\s*,?\\s*(\\d{4})?\\s*,?\\s*(?:at|à)?$");
+    private static final Pattern MONTH_FIRST =
+            Pattern.compile("^(\\p{L}+)\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*[,.]?\\s*(\\d{4})?\\s*,?\\s*(?:at|à)?$");
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("^(\\d{1,2})(?:er)?\\s+(\\p{L}+)\\.?\\s*,?\\s*(\\d{4})?\\s*,?\\s*(?:at|à)?$");
 
-    private FeedTimestamps() {
-    }
+    private FeedTimestamps() {}
 
     /**
      * An instant in UTC; blank text is null (no tie-break before round #77).
@@ -112,7 +140,11 @@ public final class FeedTimestamps {
         Matcher iso = ISO_DATE.matcher(s);
         if (iso.find()) {
             // "January 23, 2025 at 2025-01-23 ...": the ISO date is the unambiguous one.
-            return of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)), text);
+            return of(
+                    Integer.parseInt(iso.group(1)),
+                    Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)),
+                    text);
         }
         String rest = s.replaceAll("\\s+", " ").strip();
         rest = rest.replaceAll("[,.]+$", "").strip();

@@ -1,11 +1,12 @@
 package ca.eeradar.ingest.feed;
 
 import ca.eeradar.contracts.Draw;
-import ca.eeradar.contracts.rules.RoundNumber;
 import ca.eeradar.contracts.Draw.Band;
 import ca.eeradar.contracts.Draw.Pool;
 import ca.eeradar.contracts.rounds.RoundKind;
 import ca.eeradar.contracts.rounds.RoundNames;
+import ca.eeradar.contracts.rules.CrsScale;
+import ca.eeradar.contracts.rules.RoundNumber;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Reads IRCC's rounds feed ({@code {"classes": "wb-tables", "rounds": [...]}}, CRS-REFERENCE §5) into draws.
+ * Reads IRCC's rounds feed ({@code {"classes": "wb-tables", "rounds": [...]}}, docs/crs-rules.md#rounds-feed) into draws.
  * Every value of the feed is a string; a round that cannot be read becomes {@link FeedRound.Unreadable} with
  * every reason at once, and the other rounds are still read. Domain rules (a date in the future, a cutoff above
  * 1,200) are not checked here but by {@code DrawRules}, the same for the feed and the API.
@@ -33,13 +34,24 @@ public final class IrccFeedParser {
      * is the total: they are never bands, or every sum would count those profiles twice.
      */
     private static final int[][] BANDS = {
-            {1, 601, 1200}, {2, 501, 600},
-            {4, 491, 500}, {5, 481, 490}, {6, 471, 480}, {7, 461, 470}, {8, 451, 460},
-            {10, 441, 450}, {11, 431, 440}, {12, 421, 430}, {13, 411, 420}, {14, 401, 410},
-            {15, 351, 400}, {16, 301, 350}, {17, 0, 300}};
+        {1, 601, CrsScale.MAX},
+        {2, 501, 600},
+        {4, 491, 500},
+        {5, 481, 490},
+        {6, 471, 480},
+        {7, 461, 470},
+        {8, 451, 460},
+        {10, 441, 450},
+        {11, 431, 440},
+        {12, 421, 430},
+        {13, 411, 420},
+        {14, 401, 410},
+        {15, 351, 400},
+        {16, 301, 350},
+        {17, 0, 300}
+    };
 
-    private IrccFeedParser() {
-    }
+    private IrccFeedParser() {}
 
     /**
      * @throws FeedFormatException when the document is not JSON or has no "rounds" array
@@ -52,7 +64,8 @@ public final class IrccFeedParser {
             throw new FeedFormatException("body", "not JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new FeedFormatException("body", "not an IRCC rounds feed: expected an object with a \"rounds\" array");
+            throw new FeedFormatException(
+                    "body", "not an IRCC rounds feed: expected an object with a \"rounds\" array");
         }
         JsonNode rounds = root.get("rounds");
         if (rounds == null || !rounds.isArray()) {
@@ -63,8 +76,8 @@ public final class IrccFeedParser {
         for (JsonNode node : rounds) {
             FeedRound round = round(node, source);
             if (round instanceof FeedRound.Parsed p && !seen.add(p.number())) {
-                round = new FeedRound.Unreadable(p.number(), p.raw(), "drawNumber: round " + p.number()
-                        + " appears more than once in the feed");
+                round = new FeedRound.Unreadable(
+                        p.number(), p.raw(), "drawNumber: round " + p.number() + " appears more than once in the feed");
             }
             result.add(round);
         }
@@ -116,8 +129,22 @@ public final class IrccFeedParser {
         if (programs.isEmpty()) {
             programs = kind.defaultPrograms();
         }
-        Draw draw = new Draw(number, date, drawnAt, name, kind.roundType(), kind.program(), kind.category(),
-                kind.categoryVersion(), programs, invitations, cutoff, tieBreakAt, pool, 1, source);
+        Draw draw = new Draw(
+                number,
+                date,
+                drawnAt,
+                name,
+                kind.roundType(),
+                kind.program(),
+                kind.category(),
+                kind.categoryVersion(),
+                programs,
+                invitations,
+                cutoff,
+                tieBreakAt,
+                pool,
+                1,
+                source);
         return new FeedRound.Parsed(number, raw, draw);
     }
 
@@ -162,7 +189,8 @@ public final class IrccFeedParser {
         if (published != null && published != sum) {
             // #247: IRCC's dd3 subtotal is a typo (55,867 for 55,687) and its dd18 was added up from it; the
             // bands are right, so the total is their sum.
-            LOG.warnf("round %s: published pool total dd18=%d differs from the sum of the bands %d; using the sum",
+            LOG.warnf(
+                    "round %s: published pool total dd18=%d differs from the sum of the bands %d; using the sum",
                     number, published, sum);
         }
         return new Pool(asOf, sum, List.copyOf(bands));

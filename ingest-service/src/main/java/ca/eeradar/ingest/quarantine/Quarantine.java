@@ -26,6 +26,7 @@ public class Quarantine {
 
     @Inject
     EntityManager em;
+
     @Inject
     MeterRegistry registry;
 
@@ -34,7 +35,8 @@ public class Quarantine {
     @PostConstruct
     void metrics() {
         quarantined = Counter.builder("eeradar.ingest.rounds.quarantined")
-                .description("Rounds put in quarantine (unreadable or breaking a rule), counting repeats").register(registry);
+                .description("Rounds put in quarantine (unreadable or breaking a rule), counting repeats")
+                .register(registry);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -64,20 +66,27 @@ public class Quarantine {
     /** A readable version of the round was recorded: its earlier quarantine rows are resolved. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resolve(String number, Instant at) {
-        em.createQuery("UPDATE QuarantinedRound q SET q.resolvedAt = :at WHERE q.number = :number AND q.resolvedAt IS NULL")
-                .setParameter("at", at).setParameter("number", number).executeUpdate();
+        em.createQuery(
+                        "UPDATE QuarantinedRound q SET q.resolvedAt = :at WHERE q.number = :number AND q.resolvedAt IS NULL")
+                .setParameter("at", at)
+                .setParameter("number", number)
+                .executeUpdate();
     }
 
     @Transactional
     public List<QuarantinedRound> list(boolean includeResolved, int limit) {
-        String query = includeResolved ? "FROM QuarantinedRound ORDER BY lastSeenAt DESC, id DESC"
+        String query = includeResolved
+                ? "FROM QuarantinedRound ORDER BY lastSeenAt DESC, id DESC"
                 : "FROM QuarantinedRound WHERE resolvedAt IS NULL ORDER BY lastSeenAt DESC, id DESC";
-        return em.createQuery(query, QuarantinedRound.class).setMaxResults(limit).getResultList();
+        return em.createQuery(query, QuarantinedRound.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -28,20 +28,39 @@ public class QuarantineResource {
     @Inject
     Quarantine quarantine;
 
-    public record QuarantineEntry(long id, String number, String reason, JsonNode raw, String sourceKind,
-                                  String sourceReference, Instant firstSeenAt, Instant lastSeenAt, int seenCount,
-                                  Instant resolvedAt) {
-    }
+    public record QuarantineEntry(
+            long id,
+            String number,
+            String reason,
+            JsonNode raw,
+            String sourceKind,
+            String sourceReference,
+            Instant firstSeenAt,
+            Instant lastSeenAt,
+            int seenCount,
+            Instant resolvedAt) {}
 
     @GET
-    public List<QuarantineEntry> list(@QueryParam("includeResolved") @DefaultValue("false") boolean includeResolved,
-                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return quarantine.list(includeResolved, limit).stream().map(QuarantineResource::entry).toList();
+    public List<QuarantineEntry> list(
+            @QueryParam("includeResolved") @DefaultValue("false") boolean includeResolved,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return quarantine.list(includeResolved, limit).stream()
+                .map(QuarantineResource::entry)
+                .toList();
     }
 
     private static QuarantineEntry entry(QuarantinedRound q) {
-        return new QuarantineEntry(q.id, q.number, q.reason, raw(q.raw), q.sourceKind, q.sourceReference,
-                q.firstSeenAt, q.lastSeenAt, q.seenCount, q.resolvedAt);
+        return new QuarantineEntry(
+                q.id,
+                q.number,
+                q.reason,
+                raw(q.raw),
+                q.sourceKind,
+                q.sourceReference,
+                q.firstSeenAt,
+                q.lastSeenAt,
+                q.seenCount,
+                q.resolvedAt);
     }
 
     private static JsonNode raw(String raw) {

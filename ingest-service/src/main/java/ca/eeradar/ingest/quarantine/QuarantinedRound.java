@@ -16,21 +16,30 @@ public class QuarantinedRound extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String number;
     public String raw;
+
     @Column(name = "raw_sha256")
     public String rawSha256;
+
     public String reason;
+
     @Column(name = "source_kind")
     public String sourceKind;
+
     @Column(name = "source_reference")
     public String sourceReference;
+
     @Column(name = "first_seen_at")
     public Instant firstSeenAt;
+
     @Column(name = "last_seen_at")
     public Instant lastSeenAt;
+
     @Column(name = "seen_count")
     public int seenCount;
+
     @Column(name = "resolved_at")
     public Instant resolvedAt;
 }

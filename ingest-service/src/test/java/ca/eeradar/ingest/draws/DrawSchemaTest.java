@@ -28,13 +28,20 @@ class DrawSchemaTest {
         JsonSchema schema;
         try (InputStream in = Draw.class.getClassLoader().getResourceAsStream("schemas/draw.v1.schema.json")) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(in, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+                    .getSchema(
+                            in,
+                            SchemaValidatorsConfig.builder()
+                                    .formatAssertionsEnabled(true)
+                                    .build());
         }
-        Draw.Source source = new Draw.Source(Draw.SourceKind.IRCC_FEED, "classpath:feed/ee_rounds_123_en.json",
+        Draw.Source source = new Draw.Source(
+                Draw.SourceKind.IRCC_FEED,
+                "classpath:feed/ee_rounds_123_en.json",
                 Instant.parse("2026-11-23T12:00:00Z"));
         ObjectMapper json = new ObjectMapper();
         int checked = 0;
-        for (FeedRound round : IrccFeedParser.parse(Files.readAllBytes(SharedData.path("data/ircc/ee_rounds_123_en.json")), source)) {
+        for (FeedRound round :
+                IrccFeedParser.parse(Files.readAllBytes(SharedData.path("data/ircc/ee_rounds_123_en.json")), source)) {
             Draw draw = ((FeedRound.Parsed) round).draw();
             JsonNode wire = json.readTree(EventJson.write(draw));
             Set<ValidationMessage> errors = schema.validate(wire);

@@ -32,8 +32,24 @@ class SharedRulesTest {
     }
 
     private static List<String> fieldsBroken(String number, int cutoff) {
-        Draw draw = new Draw(number, LocalDate.of(2026, 11, 20), null, "Canadian Experience Class", Draw.RoundType.PROGRAM,
-                Draw.Program.CEC, null, null, List.of(Draw.Program.CEC), 1000, cutoff, null, null, 1, DrawRulesTest.SOURCE);
-        return DrawRules.check(draw, DrawRulesTest.NOW).stream().map(FieldError::field).toList();
+        Draw draw = new Draw(
+                number,
+                LocalDate.of(2026, 11, 20),
+                null,
+                "Canadian Experience Class",
+                Draw.RoundType.PROGRAM,
+                Draw.Program.CEC,
+                null,
+                null,
+                List.of(Draw.Program.CEC),
+                1000,
+                cutoff,
+                null,
+                null,
+                1,
+                DrawRulesTest.SOURCE);
+        return DrawRules.check(draw, DrawRulesTest.NOW).stream()
+                .map(FieldError::field)
+                .toList();
     }
 }

@@ -92,7 +92,8 @@ class FeedFetcherTest {
     void errorsTimeoutsAndOversizedBodiesFail() {
         FeedFetcher fetcher = new FeedFetcher(Duration.ofSeconds(2), Duration.ofMillis(500), 5_000_000);
         assertTrue(assertThrows(IOException.class, () -> fetcher.fetch(url("/broken.json"), null, null))
-                .getMessage().contains("HTTP 503"));
+                .getMessage()
+                .contains("HTTP 503"));
         assertThrows(HttpTimeoutException.class, () -> fetcher.fetch(url("/slow.json"), null, null));
         FeedFetcher small = new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(5), 1024);
         assertThrows(IOException.class, () -> small.fetch(url("/feed.json"), null, null));
@@ -102,9 +103,13 @@ class FeedFetcherTest {
     @Test
     void classpathAndFileUrls() throws IOException {
         FeedFetcher fetcher = new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(5), 5_000_000);
-        assertArrayEquals(feed, fetcher.fetch("classpath:feed/ee_rounds_123_en.json", null, null).body());
+        assertArrayEquals(
+                feed,
+                fetcher.fetch("classpath:feed/ee_rounds_123_en.json", null, null)
+                        .body());
         Path file = SharedData.path("data/ircc/ee_rounds_123_en.json");
-        assertArrayEquals(feed, fetcher.fetch(file.toUri().toString(), null, null).body());
+        assertArrayEquals(
+                feed, fetcher.fetch(file.toUri().toString(), null, null).body());
         assertThrows(IOException.class, () -> fetcher.fetch("classpath:feed/missing.json", null, null));
     }
 

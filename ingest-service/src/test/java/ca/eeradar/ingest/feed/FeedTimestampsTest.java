@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** Every free-text variant of CRS-REFERENCE §5, as found in the feed copy (round in the comment). */
+/** Every free-text variant of docs/crs-rules.md#rounds-feed, as found in the feed copy (round in the comment). */
 class FeedTimestampsTest {
     static final LocalDate ROUND = LocalDate.of(2026, 8, 19);
 
@@ -62,8 +62,16 @@ class FeedTimestampsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sometime soon", "February 30, 2026 at 10:00:00 UTC", "January 5, 2026 at 10:00:00 EST",
-            "Smarch 5, 2026 at 10:00:00 UTC", "January 5, 2026", "January 5, 2026 at 25:00:00 UTC", "2026-01-05"})
+    @ValueSource(
+            strings = {
+                "sometime soon",
+                "February 30, 2026 at 10:00:00 UTC",
+                "January 5, 2026 at 10:00:00 EST",
+                "Smarch 5, 2026 at 10:00:00 UTC",
+                "January 5, 2026",
+                "January 5, 2026 at 25:00:00 UTC",
+                "2026-01-05"
+            })
     void refused(String text) {
         assertThrows(IllegalArgumentException.class, () -> FeedTimestamps.instant(text, ROUND));
     }

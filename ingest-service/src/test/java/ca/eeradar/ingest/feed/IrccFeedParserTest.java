@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The real feed copy (438 rounds, #1 to #437), read without a database or broker. */
 class IrccFeedParserTest {
-    static final Draw.Source SOURCE = new Draw.Source(Draw.SourceKind.IRCC_FEED, "test", Instant.parse("2026-11-23T00:00:00Z"));
+    static final Draw.Source SOURCE =
+            new Draw.Source(Draw.SourceKind.IRCC_FEED, "test", Instant.parse("2026-11-23T00:00:00Z"));
     static byte[] feed;
     static List<FeedRound> rounds;
     static Map<String, Draw> byNumber;
@@ -39,16 +40,20 @@ class IrccFeedParserTest {
     static void readFeed() throws IOException {
         feed = Files.readAllBytes(SharedData.path("data/ircc/ee_rounds_123_en.json"));
         rounds = IrccFeedParser.parse(feed, SOURCE);
-        byNumber = rounds.stream().filter(r -> r instanceof FeedRound.Parsed)
-                .map(r -> ((FeedRound.Parsed) r).draw()).collect(Collectors.toMap(Draw::number, Function.identity()));
+        byNumber = rounds.stream()
+                .filter(r -> r instanceof FeedRound.Parsed)
+                .map(r -> ((FeedRound.Parsed) r).draw())
+                .collect(Collectors.toMap(Draw::number, Function.identity()));
     }
 
     @Test
     void everyRoundOfTheFeedIsRead() {
         assertTrue(new String(feed, StandardCharsets.UTF_8).contains("\r\n"), "the copy has CRLF line endings");
         assertEquals(438, rounds.size());
-        List<String> unreadable = rounds.stream().filter(r -> r instanceof FeedRound.Unreadable)
-                .map(r -> r.number() + ": " + ((FeedRound.Unreadable) r).reason()).toList();
+        List<String> unreadable = rounds.stream()
+                .filter(r -> r instanceof FeedRound.Unreadable)
+                .map(r -> r.number() + ": " + ((FeedRound.Unreadable) r).reason())
+                .toList();
         assertEquals(List.of(), unreadable);
         assertEquals(438, byNumber.size());
         assertTrue(byNumber.containsKey("91a") && byNumber.containsKey("91b") && !byNumber.containsKey("91"));
@@ -57,11 +62,16 @@ class IrccFeedParserTest {
     @Test
     void roundTypesAndCategoriesOfAllRounds() {
         Map<Draw.RoundType, Long> types = byNumber.values().stream()
-                .collect(Collectors.groupingBy(Draw::roundType, () -> new EnumMap<>(Draw.RoundType.class), Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        Draw::roundType, () -> new EnumMap<>(Draw.RoundType.class), Collectors.counting()));
         // 167 "No Program Specified" + 11 "General"; 67 CEC + 111 PNP + 7 FST + 1 FSW.
-        assertEquals(Map.of(Draw.RoundType.GENERAL, 178L, Draw.RoundType.PROGRAM, 186L, Draw.RoundType.CATEGORY, 74L), types);
-        Map<Draw.Category, Long> categories = byNumber.values().stream().filter(d -> d.category() != null)
-                .collect(Collectors.groupingBy(Draw::category, () -> new EnumMap<>(Draw.Category.class), Collectors.counting()));
+        assertEquals(
+                Map.of(Draw.RoundType.GENERAL, 178L, Draw.RoundType.PROGRAM, 186L, Draw.RoundType.CATEGORY, 74L),
+                types);
+        Map<Draw.Category, Long> categories = byNumber.values().stream()
+                .filter(d -> d.category() != null)
+                .collect(Collectors.groupingBy(
+                        Draw::category, () -> new EnumMap<>(Draw.Category.class), Collectors.counting()));
         assertEquals(36L, categories.get(Draw.Category.FRENCH_LANGUAGE));
         assertEquals(6L, categories.get(Draw.Category.HEALTHCARE));
         assertEquals(9L, categories.get(Draw.Category.HEALTHCARE_SOCIAL_SERVICES));
@@ -74,9 +84,11 @@ class IrccFeedParserTest {
         assertEquals(2L, categories.get(Draw.Category.SENIOR_MANAGERS_CANADIAN_EXPERIENCE));
         assertEquals(1L, categories.get(Draw.Category.SKILLED_MILITARY_RECRUITS));
         assertNull(categories.get(Draw.Category.RESEARCHERS_CANADIAN_EXPERIENCE));
-        assertTrue(byNumber.values().stream().filter(d -> d.roundType() == Draw.RoundType.CATEGORY)
+        assertTrue(byNumber.values().stream()
+                .filter(d -> d.roundType() == Draw.RoundType.CATEGORY)
                 .allMatch(d -> d.categoryVersion() != null && d.program() == null));
-        assertTrue(byNumber.values().stream().filter(d -> d.roundType() != Draw.RoundType.CATEGORY)
+        assertTrue(byNumber.values().stream()
+                .filter(d -> d.roundType() != Draw.RoundType.CATEGORY)
                 .allMatch(d -> d.categoryVersion() == null && d.category() == null));
     }
 
@@ -89,7 +101,9 @@ class IrccFeedParserTest {
             assertEquals(!zeros, d.pool() != null, "pool of #" + d.number());
             if (d.pool() != null) {
                 assertEquals(15, d.pool().bands().size());
-                assertEquals(d.pool().total(), d.pool().bands().stream().mapToInt(Band::count).sum());
+                assertEquals(
+                        d.pool().total(),
+                        d.pool().bands().stream().mapToInt(Band::count).sum());
             }
             assertNotNull(d.drawnAt(), "drawnAt of #" + d.number());
         }
@@ -152,9 +166,19 @@ class IrccFeedParserTest {
             434 | 2026-08-07 | CATEGORY | -   | TRANSPORT                           | 2026-Version 2 | 300   | 470 | 2026-08-07T10:08:20Z | 2025-10-11T14:55:49Z | 2026-08-03 | 229100
             437 | 2026-08-19 | CATEGORY | -   | FRENCH_LANGUAGE                     | 2026-Version 2 | 5000  | 382 | 2026-08-19T12:35:37Z | 2026-03-01T18:34:05Z | 2026-08-16 | 226859
             """)
-    void factsOfChosenRounds(String number, LocalDate date, Draw.RoundType type, Program program, Draw.Category category,
-                             String version, int invitations, int cutoff, Instant drawnAt, Instant tieBreakAt,
-                             LocalDate poolAsOf, Integer poolTotal) {
+    void factsOfChosenRounds(
+            String number,
+            LocalDate date,
+            Draw.RoundType type,
+            Program program,
+            Draw.Category category,
+            String version,
+            int invitations,
+            int cutoff,
+            Instant drawnAt,
+            Instant tieBreakAt,
+            LocalDate poolAsOf,
+            Integer poolTotal) {
         Draw d = byNumber.get(number);
         assertNotNull(d, "round " + number);
         assertEquals(date, d.date());
@@ -182,35 +206,45 @@ class IrccFeedParserTest {
     @Test
     void poolBandsAreTheNonOverlappingOnes() {
         Draw d = byNumber.get("392");
-        assertEquals(List.of(601, 501, 491, 481, 471, 461, 451, 441, 431, 421, 411, 401, 351, 301, 0),
+        assertEquals(
+                List.of(601, 501, 491, 481, 471, 461, 451, 441, 431, 421, 411, 401, 351, 301, 0),
                 d.pool().bands().stream().map(Band::min).toList());
         assertEquals(13278, d.pool().bands().get(2).count());
         assertEquals(new Band(491, 500, 13278), d.pool().bands().get(2));
         // #247: IRCC's dd3 subtotal (55,867) is a typo for 55,687 and its dd18 (230,189) was added up from it.
         Draw r247 = byNumber.get("247");
         assertEquals(new Band(491, 500, 680), r247.pool().bands().get(2));
-        assertEquals(55_687, r247.pool().bands().subList(2, 7).stream().mapToInt(Band::count).sum());
+        assertEquals(
+                55_687,
+                r247.pool().bands().subList(2, 7).stream().mapToInt(Band::count).sum());
         assertEquals(230_009, r247.pool().total());
         assertTrue(r247.pool().bands().stream().noneMatch(b -> b.min() == 451 && b.max() == 500));
     }
 
     @Test
     void eligibleProgramsComeFromDrawText2() {
-        assertEquals(List.of(Program.FSW, Program.CEC, Program.FST), byNumber.get("437").eligiblePrograms());
-        assertEquals(List.of(Program.FSW, Program.CEC, Program.FST, Program.PNP), byNumber.get("1").eligiblePrograms());
+        assertEquals(
+                List.of(Program.FSW, Program.CEC, Program.FST),
+                byNumber.get("437").eligiblePrograms());
+        assertEquals(
+                List.of(Program.FSW, Program.CEC, Program.FST, Program.PNP),
+                byNumber.get("1").eligiblePrograms());
         assertEquals(List.of(Program.CEC), byNumber.get("392").eligiblePrograms());
         assertEquals(List.of(Program.PNP), byNumber.get("91b").eligiblePrograms());
         assertEquals(List.of(Program.FST), byNumber.get("91a").eligiblePrograms());
         assertEquals(List.of(Program.FSW), byNumber.get("240").eligiblePrograms());
-        assertEquals("Healthcare and Social Services Occupations, 2026-Version 3", byNumber.get("422").name());
+        assertEquals(
+                "Healthcare and Social Services Occupations, 2026-Version 3",
+                byNumber.get("422").name());
     }
 
     @Test
     void windows1252FeedWithSpaceSeparatorsAndFrenchDates() {
-        String round = "{\"rounds\":[{\"drawNumber\":\"438\",\"drawDate\":\"2026-08-20\",\"drawName\":\"French-Language "
-                + "proficiency 2026-Version 2\",\"drawSize\":\"5\u00A0000\",\"drawCRS\":\"381\",\"drawText2\":\"Federal Skilled "
-                + "Worker Program, Canadian Experience Class and Federal Skilled Trades Program\",\"drawDateTime\":\"20 août "
-                + "2026 à 12:35:37 UTC\",\"drawCutOff\":\"\",\"drawDistributionAsOn\":\"16 août 2026\"}]}\r\n";
+        String round =
+                "{\"rounds\":[{\"drawNumber\":\"438\",\"drawDate\":\"2026-08-20\",\"drawName\":\"French-Language "
+                        + "proficiency 2026-Version 2\",\"drawSize\":\"5\u00A0000\",\"drawCRS\":\"381\",\"drawText2\":\"Federal Skilled "
+                        + "Worker Program, Canadian Experience Class and Federal Skilled Trades Program\",\"drawDateTime\":\"20 août "
+                        + "2026 à 12:35:37 UTC\",\"drawCutOff\":\"\",\"drawDistributionAsOn\":\"16 août 2026\"}]}\r\n";
         byte[] cp1252 = round.getBytes(Charset.forName("windows-1252"));
         List<FeedRound> parsed = IrccFeedParser.parse(cp1252, SOURCE);
         Draw d = assertInstanceOf(FeedRound.Parsed.class, parsed.get(0)).draw();
@@ -221,7 +255,11 @@ class IrccFeedParserTest {
         ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
         utf8.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         utf8.writeBytes(round.getBytes(StandardCharsets.UTF_8));
-        assertEquals(d, ((FeedRound.Parsed) IrccFeedParser.parse(utf8.toByteArray(), SOURCE).get(0)).draw());
+        assertEquals(
+                d,
+                ((FeedRound.Parsed)
+                                IrccFeedParser.parse(utf8.toByteArray(), SOURCE).get(0))
+                        .draw());
     }
 
     @Test
@@ -239,24 +277,47 @@ class IrccFeedParserTest {
                 ]}""";
         List<FeedRound> parsed = IrccFeedParser.parse(doc.getBytes(StandardCharsets.UTF_8), SOURCE);
         assertEquals(5, parsed.size());
-        String reason = assertInstanceOf(FeedRound.Unreadable.class, parsed.get(0)).reason();
-        for (String field : List.of("drawName: unknown round name 'Lottery of the Month'", "drawSize: '5,0x0' is not a whole number",
-                "drawCRS: missing", "drawDateTime:", "drawCutOff: 'February 30, 2026 at 10:00:00 UTC' is not a real date")) {
+        String reason =
+                assertInstanceOf(FeedRound.Unreadable.class, parsed.get(0)).reason();
+        for (String field : List.of(
+                "drawName: unknown round name 'Lottery of the Month'",
+                "drawSize: '5,0x0' is not a whole number",
+                "drawCRS: missing",
+                "drawDateTime:",
+                "drawCutOff: 'February 30, 2026 at 10:00:00 UTC' is not a real date")) {
             assertTrue(reason.contains(field), reason + " should contain " + field);
         }
-        assertTrue(assertInstanceOf(FeedRound.Unreadable.class, parsed.get(1)).reason().contains("drawNumber: expected text"));
+        assertTrue(assertInstanceOf(FeedRound.Unreadable.class, parsed.get(1))
+                .reason()
+                .contains("drawNumber: expected text"));
         assertEquals("round: not a JSON object", ((FeedRound.Unreadable) parsed.get(2)).reason());
-        assertEquals(520, assertInstanceOf(FeedRound.Parsed.class, parsed.get(3)).draw().crsCutoff());
-        assertTrue(assertInstanceOf(FeedRound.Unreadable.class, parsed.get(4)).reason().contains("more than once"));
+        assertEquals(
+                520,
+                assertInstanceOf(FeedRound.Parsed.class, parsed.get(3)).draw().crsCutoff());
+        assertTrue(assertInstanceOf(FeedRound.Unreadable.class, parsed.get(4))
+                .reason()
+                .contains("more than once"));
     }
 
     @Test
     void aDocumentThatIsNotAFeedIsRefusedWhole() {
-        assertEquals("body", assertThrows(FeedFormatException.class,
-                () -> IrccFeedParser.parse("<html>".getBytes(StandardCharsets.UTF_8), SOURCE)).field());
-        assertEquals("rounds", assertThrows(FeedFormatException.class,
-                () -> IrccFeedParser.parse("{\"rounds\":{}}".getBytes(StandardCharsets.UTF_8), SOURCE)).field());
-        assertEquals("body", assertThrows(FeedFormatException.class,
-                () -> IrccFeedParser.parse("[1,2]".getBytes(StandardCharsets.UTF_8), SOURCE)).field());
+        assertEquals(
+                "body",
+                assertThrows(
+                                FeedFormatException.class,
+                                () -> IrccFeedParser.parse("<html>".getBytes(StandardCharsets.UTF_8), SOURCE))
+                        .field());
+        assertEquals(
+                "rounds",
+                assertThrows(
+                                FeedFormatException.class,
+                                () -> IrccFeedParser.parse("{\"rounds\":{}}".getBytes(StandardCharsets.UTF_8), SOURCE))
+                        .field());
+        assertEquals(
+                "body",
+                assertThrows(
+                                FeedFormatException.class,
+                                () -> IrccFeedParser.parse("[1,2]".getBytes(StandardCharsets.UTF_8), SOURCE))
+                        .field());
     }
 }

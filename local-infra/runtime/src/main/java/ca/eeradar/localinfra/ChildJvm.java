@@ -32,8 +32,15 @@ final class ChildJvm {
         this.process = process;
     }
 
-    static ChildJvm start(String name, String classpathResource, String mainClass, List<String> args,
-                          List<String> jvmOptions, Path logFile, String readyPrefix, Duration timeout) {
+    static ChildJvm start(
+            String name,
+            String classpathResource,
+            String mainClass,
+            List<String> args,
+            List<String> jvmOptions,
+            Path logFile,
+            String readyPrefix,
+            Duration timeout) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -67,9 +74,9 @@ final class ChildJvm {
     }
 
     private static void pump(Process process, Path logFile, String readyPrefix, CompletableFuture<String> ready) {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-             Writer log = Files.newBufferedWriter(logFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+        try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                Writer log = Files.newBufferedWriter(logFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             String line;
             while ((line = in.readLine()) != null) {
                 log.write(line);

@@ -6,8 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 final class FreePorts {
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     static int next() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

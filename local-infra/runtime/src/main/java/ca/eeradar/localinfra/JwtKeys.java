@@ -31,6 +31,25 @@ public final class JwtKeys {
     public static final String ISSUER = "https://ee-radar.local/issuer";
     public static final String PRIVATE_FILE = "signing-key.pk8.pem";
     public static final String PUBLIC_FILE = "verification-key.pub.pem";
+    public static final String INGEST = "ee-radar-ingest";
+    public static final String SCORING = "ee-radar-scoring";
+    public static final String QUERY = "ee-radar-query";
+
+    /**
+     * The services a role is meant for ({@code aud}): each service accepts only tokens naming it, so a
+     * reader token leaked from the mobile backend cannot reach ingest's admin endpoints.
+     */
+    public static List<String> audiencesOf(List<String> roles) {
+        java.util.Set<String> aud = new java.util.LinkedHashSet<>();
+        for (String role : roles) {
+            switch (role) {
+                case "draw-admin" -> aud.addAll(List.of(INGEST, SCORING, QUERY));
+                case "profile-writer", "reader" -> aud.addAll(List.of(SCORING, QUERY));
+                default -> {}
+            }
+        }
+        return List.copyOf(aud);
+    }
 
     private final PrivateKey privateKey;
     private final Path publicKeyFile;
@@ -74,7 +93,8 @@ public final class JwtKeys {
 
     public PublicKey publicKey() {
         try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(Files.readString(publicKeyFile))));
+            return KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(der(Files.readString(publicKeyFile))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -82,15 +102,22 @@ public final class JwtKeys {
         }
     }
 
-    /** A signed RS256 token for {@code subject} with the given roles in the {@code groups} claim. */
+    /** A signed RS256 token for {@code subject} with the given roles, for the services those roles are meant for. */
     public String token(String subject, List<String> groups, Duration lifetime) {
+        return token(subject, groups, audiencesOf(groups), lifetime);
+    }
+
+    /** A signed RS256 token with the given roles in {@code groups} and the given services in {@code aud}. */
+    public String token(String subject, List<String> groups, List<String> audiences, Duration lifetime) {
         Instant now = Instant.now();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String payload = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
                 + "\",\"jti\":\"" + UUID.randomUUID() + "\",\"iat\":" + now.getEpochSecond()
-                + ",\"exp\":" + now.plus(lifetime).getEpochSecond() + ",\"groups\":["
+                + ",\"exp\":" + now.plus(lifetime).getEpochSecond() + ",\"aud\":" + jsonArray(audiences)
+                + ",\"groups\":["
                 + groups.stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(",")) + "]}";
-        String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(payload.getBytes(StandardCharsets.UTF_8));
+        String signingInput =
+                b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(payload.getBytes(StandardCharsets.UTF_8));
         try {
             Signature sig = Signature.getInstance("SHA256withRSA");
             sig.initSign(privateKey);
@@ -101,16 +128,22 @@ public final class JwtKeys {
         }
     }
 
+    private static String jsonArray(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
+    }
+
     private static String b64(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static byte[] der(String pem) {
-        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
+        return Base64.getMimeDecoder()
+                .decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
     }
 }

@@ -32,14 +32,31 @@ public final class KafkaNode {
         if (child != null && child.isAlive()) {
             return this;
         }
-        List<String> args = new ArrayList<>(List.of("--host", host, "--port", String.valueOf(port),
-                "--controller-port", String.valueOf(controllerPort), "--data-dir", dataDir.toString(), "--watch-stdin"));
+        List<String> args = new ArrayList<>(List.of(
+                "--host",
+                host,
+                "--port",
+                String.valueOf(port),
+                "--controller-port",
+                String.valueOf(controllerPort),
+                "--data-dir",
+                dataDir.toString(),
+                "--watch-stdin"));
         args.addAll(topicArguments());
-        child = ChildJvm.start("kafka", CLASSPATH, MAIN, args,
-                List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        child = ChildJvm.start(
+                "kafka",
+                CLASSPATH,
+                MAIN,
+                args,
+                List.of(
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
                         "-Dorg.slf4j.simpleLogger.logFile=" + dataDir.resolve("broker.log"),
                         "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"),
-                dataDir.resolve("child.log"), "EE-RADAR-KAFKA-READY", Duration.ofSeconds(120));
+                dataDir.resolve("child.log"),
+                "EE-RADAR-KAFKA-READY",
+                Duration.ofSeconds(120));
         return this;
     }
 
@@ -73,8 +90,10 @@ public final class KafkaNode {
         List<String> args = new ArrayList<>();
         for (Topics.TopicSpec t : LocalInfra.topicsToCreate()) {
             args.add("--topic");
-            args.add(t.name() + ":" + t.partitions() + ":" + t.configs().entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+            args.add(t.name() + ":" + t.partitions() + ":"
+                    + t.configs().entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining(",")));
         }
         return args;
     }

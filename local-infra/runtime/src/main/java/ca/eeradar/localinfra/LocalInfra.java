@@ -46,9 +46,11 @@ public final class LocalInfra {
         }
         externalKafka = blankToNull(env.get(ENV_KAFKA));
         externalJdbcUrl = blankToNull(env.get(ENV_JDBC_URL));
-        kafka = externalKafka != null ? null
+        kafka = externalKafka != null
+                ? null
                 : new KafkaNode("127.0.0.1", FreePorts.next(), FreePorts.next(), root.resolve("kafka"));
-        postgres = externalJdbcUrl != null ? null
+        postgres = externalJdbcUrl != null
+                ? null
                 : new PostgresNode("127.0.0.1", FreePorts.next(), root.resolve("postgres"), false);
     }
 
@@ -78,7 +80,8 @@ public final class LocalInfra {
         try {
             pg.join();
         } catch (java.util.concurrent.CompletionException e) {
-            throw new IllegalStateException("PostgreSQL did not start: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "PostgreSQL did not start: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -140,8 +143,10 @@ public final class LocalInfra {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get();
-            var missing = topicsToCreate().stream().filter(t -> !existing.contains(t.name()))
-                    .map(t -> new NewTopic(t.name(), t.partitions(), (short) 1).configs(t.configs())).toList();
+            var missing = topicsToCreate().stream()
+                    .filter(t -> !existing.contains(t.name()))
+                    .map(t -> new NewTopic(t.name(), t.partitions(), (short) 1).configs(t.configs()))
+                    .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();
             }

@@ -25,8 +25,7 @@ public final class LocalInfraMain {
     public static final String READY_LINE = "EE-RADAR-INFRA-READY";
     public static final List<String> DATABASES = List.of("ee_radar_ingest", "ee_radar_scoring", "ee_radar_query");
 
-    private LocalInfraMain() {
-    }
+    private LocalInfraMain() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new HashMap<>();
@@ -45,25 +44,38 @@ public final class LocalInfraMain {
         String externalJdbc = System.getenv(LocalInfra.ENV_JDBC_URL);
 
         KafkaNode kafka = wantKafka && blank(externalKafka)
-                ? new KafkaNode(host, Integer.parseInt(o.getOrDefault("kafka-port", "19092")),
-                        Integer.parseInt(o.getOrDefault("kafka-controller-port", "19093")), data.resolve("kafka"))
+                ? new KafkaNode(
+                        host,
+                        Integer.parseInt(o.getOrDefault("kafka-port", "19092")),
+                        Integer.parseInt(o.getOrDefault("kafka-controller-port", "19093")),
+                        data.resolve("kafka"))
                 : null;
         PostgresNode postgres = wantPostgres && blank(externalJdbc)
-                ? new PostgresNode(host, Integer.parseInt(o.getOrDefault("postgres-port", "15432")), data.resolve("postgres"), true)
+                ? new PostgresNode(
+                        host,
+                        Integer.parseInt(o.getOrDefault("postgres-port", "15432")),
+                        data.resolve("postgres"),
+                        true)
                 : null;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (kafka != null) {
-                kafka.stop();
-            }
-            if (postgres != null) {
-                postgres.stop();
-            }
-        }, "local-infra-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (kafka != null) {
+                                kafka.stop();
+                            }
+                            if (postgres != null) {
+                                postgres.stop();
+                            }
+                        },
+                        "local-infra-stop"));
 
         StringBuilder ready = new StringBuilder(READY_LINE);
         if (kafka != null) {
             kafka.start();
-            ready.append(" kafka=").append(kafka.bootstrapServers()).append(" kafka-pid=").append(kafka.pid());
+            ready.append(" kafka=")
+                    .append(kafka.bootstrapServers())
+                    .append(" kafka-pid=")
+                    .append(kafka.pid());
         } else if (wantKafka) {
             LocalInfra.createTopics(externalKafka);
             ready.append(" kafka=").append(externalKafka);
@@ -71,7 +83,10 @@ public final class LocalInfraMain {
         if (postgres != null) {
             postgres.start();
             DATABASES.forEach(postgres::ensureDatabase);
-            ready.append(" jdbc=").append(postgres.jdbcUrl("")).append(" postgres-pid=").append(postgres.pid());
+            ready.append(" jdbc=")
+                    .append(postgres.jdbcUrl(""))
+                    .append(" postgres-pid=")
+                    .append(postgres.pid());
         } else if (wantPostgres) {
             String user = System.getenv().getOrDefault(LocalInfra.ENV_JDBC_USER, "postgres");
             String password = System.getenv().getOrDefault(LocalInfra.ENV_JDBC_PASSWORD, "");

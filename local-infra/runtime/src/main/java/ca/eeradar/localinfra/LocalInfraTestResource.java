@@ -20,7 +20,9 @@ public class LocalInfraTestResource implements QuarkusTestResourceLifecycleManag
     public Map<String, String> start() {
         LocalInfra infra = LocalInfra.shared();
         Map<String, String> config = infra.quarkusConfig(database);
-        config.put("mp.jwt.verify.publickey.location", TestTokens.keys().publicKeyFile().toUri().toString());
+        config.put(
+                "mp.jwt.verify.publickey.location",
+                TestTokens.keys().publicKeyFile().toUri().toString());
         config.put("mp.jwt.verify.issuer", JwtKeys.ISSUER);
         return config;
     }

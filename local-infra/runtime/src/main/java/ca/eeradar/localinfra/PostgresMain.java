@@ -1,7 +1,6 @@
 package ca.eeradar.localinfra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +16,7 @@ import java.util.Map;
 public final class PostgresMain {
     public static final String READY_LINE = "EE-RADAR-POSTGRES-READY";
 
-    private PostgresMain() {
-    }
+    private PostgresMain() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
@@ -45,13 +43,16 @@ public final class PostgresMain {
                 .setServerConfig("fsync", options.getOrDefault("fsync", "on"))
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                pg.close();
-            } catch (Exception ignored) {
-                // best effort on the way out
-            }
-        }, "postgres-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                pg.close();
+                            } catch (Exception ignored) {
+                                // best effort on the way out
+                            }
+                        },
+                        "postgres-stop"));
         String adminUrl = "jdbc:postgresql://" + host + ":" + port + "/postgres";
         for (String db : databases) {
             PostgresNode.ensureDatabase(adminUrl, PostgresNode.USER, PostgresNode.PASSWORD, db);
@@ -66,5 +67,4 @@ public final class PostgresMain {
         }
         Thread.currentThread().join();
     }
-
 }

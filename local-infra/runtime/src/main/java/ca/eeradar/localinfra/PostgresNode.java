@@ -32,12 +32,28 @@ public final class PostgresNode {
         if (child != null && child.isAlive()) {
             return this;
         }
-        child = ChildJvm.start("postgres", CLASSPATH, MAIN,
-                List.of("--host", host, "--port", String.valueOf(port), "--data-dir", dataDir.resolve("data").toString(),
-                        "--fsync", durable ? "on" : "off", "--watch-stdin"),
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        child = ChildJvm.start(
+                "postgres",
+                CLASSPATH,
+                MAIN,
+                List.of(
+                        "--host",
+                        host,
+                        "--port",
+                        String.valueOf(port),
+                        "--data-dir",
+                        dataDir.resolve("data").toString(),
+                        "--fsync",
+                        durable ? "on" : "off",
+                        "--watch-stdin"),
+                List.of(
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
                         "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"),
-                dataDir.resolve("child.log"), PostgresMain.READY_LINE, Duration.ofSeconds(120));
+                dataDir.resolve("child.log"),
+                PostgresMain.READY_LINE,
+                Duration.ofSeconds(120));
         return this;
     }
 
@@ -75,7 +91,7 @@ public final class PostgresNode {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
         try (Connection c = DriverManager.getConnection(adminUrl, user, password);
-             var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
             if (!exists.executeQuery().next()) {
                 try (var create = c.createStatement()) {

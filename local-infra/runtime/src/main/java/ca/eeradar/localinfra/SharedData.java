@@ -9,8 +9,7 @@ import java.nio.file.Path;
  * A missing folder fails the test loudly: a test must never skip silently.
  */
 public final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path path(String relative) {
         Path dir = Path.of("").toAbsolutePath();
@@ -21,7 +20,8 @@ public final class SharedData {
             }
             dir = dir.getParent();
         }
-        throw new IllegalStateException("shared/" + relative + " not found beside the repository (expected ../shared from the "
+        throw new IllegalStateException("shared/" + relative
+                + " not found beside the repository (expected ../shared from the "
                 + "repository root, as in CI); working directory " + Path.of("").toAbsolutePath());
     }
 }

@@ -11,8 +11,7 @@ public final class TestTokens {
 
     private static JwtKeys keys;
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static synchronized JwtKeys keys() {
         if (keys == null) {
@@ -24,6 +23,11 @@ public final class TestTokens {
     /** "Bearer ..." for a test user holding {@code roles}. */
     public static String bearer(String... roles) {
         return "Bearer " + keys().token("test-user", List.of(roles), Duration.ofHours(2));
+    }
+
+    /** "Bearer ..." holding {@code roles} but meant only for {@code audience} (another service rejects it). */
+    public static String bearerFor(String audience, String... roles) {
+        return "Bearer " + keys().token("test-user", List.of(roles), List.of(audience), Duration.ofHours(2));
     }
 
     public static String token(String... roles) {

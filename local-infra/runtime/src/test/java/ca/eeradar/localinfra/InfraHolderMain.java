@@ -8,11 +8,15 @@ import java.util.List;
 public final class InfraHolderMain {
     public static void main(String[] args) throws Exception {
         LocalInfra infra = LocalInfra.shared();
-        String postmaster = Files.readAllLines(infra.root().resolve("postgres/data/postmaster.pid")).get(0).trim();
-        Files.write(Path.of(args[0]), List.of(
-                String.valueOf(infra.kafka().orElseThrow().pid()),
-                String.valueOf(infra.postgres().orElseThrow().pid()),
-                postmaster));
+        String postmaster = Files.readAllLines(infra.root().resolve("postgres/data/postmaster.pid"))
+                .get(0)
+                .trim();
+        Files.write(
+                Path.of(args[0]),
+                List.of(
+                        String.valueOf(infra.kafka().orElseThrow().pid()),
+                        String.valueOf(infra.postgres().orElseThrow().pid()),
+                        postmaster));
         Thread.currentThread().join();
     }
 }

@@ -38,11 +38,18 @@ class LocalInfraTest {
             Set<String> names = a.listTopics().names().get();
             for (Topics.TopicSpec spec : Topics.all()) {
                 assertTrue(names.contains(spec.name()), spec.name());
-                assertEquals(spec.partitions(),
-                        a.describeTopics(List.of(spec.name())).allTopicNames().get().get(spec.name()).partitions().size());
+                assertEquals(
+                        spec.partitions(),
+                        a.describeTopics(List.of(spec.name()))
+                                .allTopicNames()
+                                .get()
+                                .get(spec.name())
+                                .partitions()
+                                .size());
             }
             ConfigResource scores = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CANDIDATE_SCORES);
-            ConfigEntry policy = a.describeConfigs(List.of(scores)).all().get().get(scores).get("cleanup.policy");
+            ConfigEntry policy =
+                    a.describeConfigs(List.of(scores)).all().get().get(scores).get("cleanup.policy");
             assertEquals("compact", policy.value());
         }
 
@@ -50,15 +57,18 @@ class LocalInfraTest {
         p.put("bootstrap.servers", infra.bootstrapServers());
         p.put("acks", "all");
         p.put("enable.idempotence", "true");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.DRAWS, 0, "392", "survives")).get();
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.DRAWS, 0, "392", "survives"))
+                    .get();
         }
 
         infra.kafka().orElseThrow().restart();
 
         Properties c = new Properties();
         c.put("bootstrap.servers", infra.bootstrapServers());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
             TopicPartition tp = new TopicPartition(Topics.DRAWS, 0);
             consumer.assign(List.of(tp));
             consumer.seekToBeginning(List.of(tp));
@@ -83,7 +93,7 @@ class LocalInfraTest {
         }
         infra.postgres().orElseThrow().restart();
         try (Connection conn = DriverManager.getConnection(url, infra.jdbcUser(), infra.jdbcPassword());
-             ResultSet rs = conn.createStatement().executeQuery("select count(*) from kept where v = 'row'")) {
+                ResultSet rs = conn.createStatement().executeQuery("select count(*) from kept where v = 'row'")) {
             rs.next();
             assertEquals(1, rs.getInt(1));
         }
@@ -93,9 +103,15 @@ class LocalInfraTest {
     void killingTheParentJvmLeavesNoBrokerNorPostmaster() throws Exception {
         Path pidFile = Files.createTempFile("infra-holder", ".pids");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                InfraHolderMain.class.getName(), pidFile.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process holder = new ProcessBuilder(
+                        javaBin,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        InfraHolderMain.class.getName(),
+                        pidFile.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         List<String> pids = List.of();
         while (System.nanoTime() < deadline) {
@@ -109,7 +125,11 @@ class LocalInfraTest {
         }
         assertEquals(3, pids.size(), "kafka child, postgres child and postmaster pids");
         for (String pid : pids) {
-            assertTrue(ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false), pid);
+            assertTrue(
+                    ProcessHandle.of(Long.parseLong(pid))
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false),
+                    pid);
         }
 
         holder.destroyForcibly(); // SIGKILL: no shutdown hook runs in the holder

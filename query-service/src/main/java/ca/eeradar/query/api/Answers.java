@@ -21,7 +21,10 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class Answers {
     /** Draws and pools: public facts, the same for every caller. Candidates: revalidate every time. */
-    public enum Caching { SHARED, PRIVATE }
+    public enum Caching {
+        SHARED,
+        PRIVATE
+    }
 
     /** Where RESTEasy leaves the matched path template for the HTTP metrics (a candidate id must not become a tag). */
     static final String PATH_TEMPLATE = "UrlPathTemplate";
@@ -46,13 +49,15 @@ public class Answers {
         String key = AnswerCache.key(request);
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        String template = Vertx.currentContext() == null ? null : Vertx.currentContext().getLocal(PATH_TEMPLATE);
+        String template =
+                Vertx.currentContext() == null ? null : Vertx.currentContext().getLocal(PATH_TEMPLATE);
         Answer known = cache.current(key);
         if (known != null) {
             return Uni.createFrom().item(response(known, ifNoneMatch, acceptEncoding));
         }
         long version = cache.currentVersion();
-        return Uni.createFrom().item(() -> compute(key, version, caching, template, compute))
+        return Uni.createFrom()
+                .item(() -> compute(key, version, caching, template, compute))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(answer -> response(answer, ifNoneMatch, acceptEncoding));
     }
@@ -70,6 +75,8 @@ public class Answers {
     private static Response response(Answer answer, String ifNoneMatch, String acceptEncoding) {
         Response.ResponseBuilder out = Response.ok();
         byte[] entity = answer.write(ifNoneMatch, acceptEncoding, out::header);
-        return entity == null ? out.status(Response.Status.NOT_MODIFIED).build() : out.entity(entity).build();
+        return entity == null
+                ? out.status(Response.Status.NOT_MODIFIED).build()
+                : out.entity(entity).build();
     }
 }

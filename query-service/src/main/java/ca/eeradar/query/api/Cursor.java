@@ -9,11 +9,11 @@ import java.util.Base64;
  * shifts nor repeats the items of the next page.
  */
 public final class Cursor {
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(String... parts) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(String.join("|", parts).getBytes(StandardCharsets.UTF_8));
     }
 

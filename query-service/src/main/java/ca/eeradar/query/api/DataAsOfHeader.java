@@ -24,19 +24,20 @@ public class DataAsOfHeader {
     /** The last time formatted: it changes only when an event is applied, and every response carries it. */
     private volatile Formatted last;
 
-    private record Formatted(Instant asOf, String text) {
-    }
+    private record Formatted(Instant asOf, String text) {}
 
     void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            rc.addHeadersEndHandler(v -> {
-                Instant asOf = version.dataAsOf();
-                if (asOf != null) {
-                    rc.response().headers().set(HEADER, text(asOf));
-                }
-            });
-            rc.next();
-        }, FIRST);
+        filters.register(
+                rc -> {
+                    rc.addHeadersEndHandler(v -> {
+                        Instant asOf = version.dataAsOf();
+                        if (asOf != null) {
+                            rc.response().headers().set(HEADER, text(asOf));
+                        }
+                    });
+                    rc.next();
+                },
+                FIRST);
     }
 
     private String text(Instant asOf) {

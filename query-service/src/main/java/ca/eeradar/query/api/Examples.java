@@ -42,6 +42,5 @@ public final class Examples {
             {"type":"https://ee-radar.local/problems/invalid-request","title":"Invalid request","status":400,
              "detail":"1 field is invalid","errors":[{"field":"roundType","message":"'FOO' is not one of [GENERAL, PROGRAM, CATEGORY]"}]}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

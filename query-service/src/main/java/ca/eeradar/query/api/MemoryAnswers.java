@@ -51,11 +51,13 @@ public class MemoryAnswers {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            if (!serve(rc)) {
-                rc.next();
-            }
-        }, AFTER_AUTHORIZATION);
+        filters.register(
+                rc -> {
+                    if (!serve(rc)) {
+                        rc.next();
+                    }
+                },
+                AFTER_AUTHORIZATION);
     }
 
     /** Answers a GET from memory when the current answer is here and the caller holds a reader role; false (nothing written) otherwise. */
@@ -73,8 +75,10 @@ public class MemoryAnswers {
         }
         served.increment();
         HttpServerResponse out = rc.response();
-        byte[] entity = known.write(request.getHeader(HttpHeaders.IF_NONE_MATCH),
-                request.getHeader(HttpHeaders.ACCEPT_ENCODING), out.headers()::set);
+        byte[] entity = known.write(
+                request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.ACCEPT_ENCODING),
+                out.headers()::set);
         if (entity == null) {
             out.setStatusCode(304).end();
         } else {
@@ -84,7 +88,8 @@ public class MemoryAnswers {
     }
 
     private static boolean reader(RoutingContext rc) {
-        if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
+        if (!(rc.user() instanceof QuarkusHttpUser user)
+                || user.getSecurityIdentity().isAnonymous()) {
             return false;
         }
         for (String role : READ_ROLES) {

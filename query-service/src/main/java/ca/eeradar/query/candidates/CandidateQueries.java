@@ -3,9 +3,9 @@ package ca.eeradar.query.candidates;
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
+import ca.eeradar.contracts.rules.RoundNumber;
 import ca.eeradar.query.api.Page;
 import ca.eeradar.query.draws.DrawFilter;
-import ca.eeradar.contracts.rules.RoundNumber;
 import ca.eeradar.query.draws.DrawQueries;
 import ca.eeradar.query.pool.PoolQueries;
 import ca.eeradar.query.readmodel.Sql;
@@ -38,9 +38,13 @@ public class CandidateQueries {
     }
 
     private Optional<CandidateScored> latestScore(String candidateId) {
-        return Sql.query(ds, "select payload from candidate_score where candidate_id = ?", List.of(candidateId),
-                rs -> EventJson.read(rs.getString(1).getBytes(StandardCharsets.UTF_8), CandidateScored.class))
-                .stream().findFirst();
+        return Sql.query(
+                        ds,
+                        "select payload from candidate_score where candidate_id = ?",
+                        List.of(candidateId),
+                        rs -> EventJson.read(rs.getString(1).getBytes(StandardCharsets.UTF_8), CandidateScored.class))
+                .stream()
+                .findFirst();
     }
 
     private CandidateStatus status(CandidateScored s) {
@@ -49,28 +53,49 @@ public class CandidateQueries {
         List<CandidateStatus.Eligibility> eligibility = new ArrayList<>();
         if (!programs.isEmpty()) {
             // General rounds invite from every program: anyone eligible for one of them is in.
-            eligibility.add(eligibility("GENERAL", s.total(), new DrawFilter(Draw.RoundType.GENERAL, null, null, null, null)));
+            eligibility.add(
+                    eligibility("GENERAL", s.total(), new DrawFilter(Draw.RoundType.GENERAL, null, null, null, null)));
         }
         for (Draw.Program program : programs) {
-            eligibility.add(eligibility("PROGRAM:" + program, s.total(),
+            eligibility.add(eligibility(
+                    "PROGRAM:" + program,
+                    s.total(),
                     new DrawFilter(Draw.RoundType.PROGRAM, program, null, null, null)));
         }
         for (CandidateScored.CategoryEligibility c : categories) {
-            eligibility.add(eligibility("CATEGORY:" + c.category() + (c.version() == null ? "" : "/" + c.version()),
-                    s.total(), new DrawFilter(Draw.RoundType.CATEGORY, null, c.category(), null, null)));
+            eligibility.add(eligibility(
+                    "CATEGORY:" + c.category() + (c.version() == null ? "" : "/" + c.version()),
+                    s.total(),
+                    new DrawFilter(Draw.RoundType.CATEGORY, null, c.category(), null, null)));
         }
-        List<CandidateScored.TimelineEntry> upcoming = s.timeline() == null ? List.of()
-                : s.timeline().stream().filter(t -> t.date() != null && t.date().isAfter(s.asOf()))
-                        .sorted(Comparator.comparing(CandidateScored.TimelineEntry::date)).toList();
-        return new CandidateStatus(s.candidateId(), s.profileVersion(), s.asOf(), s.total(), s.sections(),
-                s.rulesVersion(), programs, categories, eligibility,
-                pools.latest().map(pool -> RankEstimate.of(s.total(), pool)).orElse(null), upcoming, s.scoredAt());
+        List<CandidateScored.TimelineEntry> upcoming = s.timeline() == null
+                ? List.of()
+                : s.timeline().stream()
+                        .filter(t -> t.date() != null && t.date().isAfter(s.asOf()))
+                        .sorted(Comparator.comparing(CandidateScored.TimelineEntry::date))
+                        .toList();
+        return new CandidateStatus(
+                s.candidateId(),
+                s.profileVersion(),
+                s.asOf(),
+                s.total(),
+                s.sections(),
+                s.rulesVersion(),
+                programs,
+                categories,
+                eligibility,
+                pools.latest().map(pool -> RankEstimate.of(s.total(), pool)).orElse(null),
+                upcoming,
+                s.scoredAt());
     }
 
     private CandidateStatus.Eligibility eligibility(String basis, int total, DrawFilter filter) {
-        return draws.latest(filter).map(DrawQueries.StoredDraw::draw)
-                .map(d -> new CandidateStatus.Eligibility(basis,
-                        new CandidateStatus.LastDraw(d.number(), d.date(), d.name(), d.crsCutoff()), total - d.crsCutoff()))
+        return draws.latest(filter)
+                .map(DrawQueries.StoredDraw::draw)
+                .map(d -> new CandidateStatus.Eligibility(
+                        basis,
+                        new CandidateStatus.LastDraw(d.number(), d.date(), d.name(), d.crsCutoff()),
+                        total - d.crsCutoff()))
                 .orElse(new CandidateStatus.Eligibility(basis, null, null));
     }
 
@@ -81,9 +106,17 @@ public class CandidateQueries {
      * Empty when the candidate is unknown.
      */
     public Optional<Page<ObjectNode>> invitations(String candidateId) {
-        record Row(String payload, String drawName, String roundType, String category, LocalDate date, RoundNumber number, int revision) {
-        }
-        List<Row> rows = Sql.query(ds, """
+        record Row(
+                String payload,
+                String drawName,
+                String roundType,
+                String category,
+                LocalDate date,
+                RoundNumber number,
+                int revision) {}
+        List<Row> rows = Sql.query(
+                ds,
+                """
                 select i.payload, d.payload::json->>'name', d.round_type, d.category,
                        (i.payload::json->>'drawDate')::date, i.draw_number, i.draw_revision
                 from invitation i
@@ -93,8 +126,15 @@ public class CandidateQueries {
                                          where i2.candidate_id = i.candidate_id and i2.draw_number = i.draw_number)
                   and i.draw_revision >= coalesce((select max(e.draw_revision) from draw_evaluation e
                                                    where e.draw_number = i.draw_number), 0)""",
-                List.of(candidateId), rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), RoundNumber.parse(rs.getString(6)), rs.getInt(7)));
+                List.of(candidateId),
+                rs -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        RoundNumber.parse(rs.getString(6)),
+                        rs.getInt(7)));
         if (rows.isEmpty() && latestScore(candidateId).isEmpty()) {
             return Optional.empty();
         }
@@ -108,7 +148,8 @@ public class CandidateQueries {
                     node.put("roundType", r.roundType());
                     node.put("category", r.category());
                     return node;
-                }).toList();
+                })
+                .toList();
         return Optional.of(new Page<>(items, null));
     }
 

@@ -2,9 +2,9 @@ package ca.eeradar.query.candidates;
 
 import ca.eeradar.contracts.rules.CandidateId;
 import ca.eeradar.kit.ProblemException;
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.query.api.Answers;
 import ca.eeradar.query.api.Examples;
-import ca.eeradar.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,27 +32,39 @@ public class CandidateResource {
 
     @GET
     @Path("/status")
-    @Operation(summary = "Latest score, last cutoff and margin per eligible round kind, estimated rank, upcoming changes")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "status", value = Examples.STATUS)))
+    @Operation(
+            summary = "Latest score, last cutoff and margin per eligible round kind, estimated rank, upcoming changes")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "status", value = Examples.STATUS)))
     @APIResponse(responseCode = "404", description = "Unknown (or erased) candidate")
     public Uni<Response> status(@PathParam("candidateId") String candidateId) {
         return answers.respond(Answers.Caching.PRIVATE, () -> {
             check(candidateId);
-            return candidates.status(candidateId).orElseThrow(() -> ProblemException.notFound("Candidate " + candidateId));
+            return candidates
+                    .status(candidateId)
+                    .orElseThrow(() -> ProblemException.notFound("Candidate " + candidateId));
         });
     }
 
     @GET
     @Path("/invitations")
     @Operation(summary = "Rounds the candidate would likely have been invited in, newest first")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "invitations", value = Examples.INVITATIONS)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "invitations", value = Examples.INVITATIONS)))
     @APIResponse(responseCode = "404", description = "Unknown (or erased) candidate")
     public Uni<Response> invitations(@PathParam("candidateId") String candidateId) {
         return answers.respond(Answers.Caching.PRIVATE, () -> {
             check(candidateId);
-            return candidates.invitations(candidateId)
+            return candidates
+                    .invitations(candidateId)
                     .orElseThrow(() -> ProblemException.notFound("Candidate " + candidateId));
         });
     }

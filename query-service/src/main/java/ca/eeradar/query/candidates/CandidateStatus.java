@@ -24,9 +24,7 @@ public record CandidateStatus(
         Instant scoredAt) {
 
     /** basis: "GENERAL", "PROGRAM:CEC", "CATEGORY:STEM/2026-Version 1"; lastDraw and margin null until such a round exists. */
-    public record Eligibility(String basis, LastDraw lastDraw, Integer margin) {
-    }
+    public record Eligibility(String basis, LastDraw lastDraw, Integer margin) {}
 
-    public record LastDraw(String number, LocalDate date, String name, int crsCutoff) {
-    }
+    public record LastDraw(String number, LocalDate date, String name, int crsCutoff) {}
 }

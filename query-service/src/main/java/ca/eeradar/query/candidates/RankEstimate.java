@@ -20,7 +20,8 @@ public record RankEstimate(LocalDate poolAsOf, int poolTotal, int estimate, int 
             return null;
         }
         List<Draw.Band> highestFirst = pool.bands().stream()
-                .sorted(Comparator.comparingInt(Draw.Band::min).reversed()).toList();
+                .sorted(Comparator.comparingInt(Draw.Band::min).reversed())
+                .toList();
         long ahead = 0;
         Draw.Band own = null;
         for (Draw.Band band : highestFirst) {
@@ -37,7 +38,12 @@ public record RankEstimate(LocalDate poolAsOf, int poolTotal, int estimate, int 
         }
         int width = own.max() - own.min() + 1;
         long aboveInBand = (long) own.count() * (own.max() - score) / width;
-        return new RankEstimate(pool.asOf(), pool.total(), (int) (ahead + aboveInBand + 1), (int) ahead + 1,
-                (int) (ahead + Math.max(own.count(), 1)), own);
+        return new RankEstimate(
+                pool.asOf(),
+                pool.total(),
+                (int) (ahead + aboveInBand + 1),
+                (int) ahead + 1,
+                (int) (ahead + Math.max(own.count(), 1)),
+                own);
     }
 }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The filters of the draw endpoints; null means "any". */
-public record DrawFilter(Draw.RoundType roundType, Draw.Program program, Draw.Category category,
-                         LocalDate from, LocalDate to) {
+public record DrawFilter(
+        Draw.RoundType roundType, Draw.Program program, Draw.Category category, LocalDate from, LocalDate to) {
 
     public static final DrawFilter ANY = new DrawFilter(null, null, null, null, null);
 

@@ -48,8 +48,11 @@ public class DrawQueries {
             params.add(after.suffix());
         }
         params.add(limit + 1);
-        List<StoredDraw> rows = Sql.query(ds, "select " + COLUMNS + " from draw where " + where
-                + " order by " + NEWEST_FIRST + " limit ?", params, DrawQueries::row);
+        List<StoredDraw> rows = Sql.query(
+                ds,
+                "select " + COLUMNS + " from draw where " + where + " order by " + NEWEST_FIRST + " limit ?",
+                params,
+                DrawQueries::row);
         boolean more = rows.size() > limit;
         List<StoredDraw> page = more ? rows.subList(0, limit) : rows;
         String next = more ? page.get(page.size() - 1).position().cursor() : null;
@@ -58,14 +61,20 @@ public class DrawQueries {
 
     public Optional<StoredDraw> byNumber(String number) {
         return Sql.query(ds, "select " + COLUMNS + " from draw where number = ?", List.of(number), DrawQueries::row)
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     public Optional<StoredDraw> latest(DrawFilter filter) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
-        return Sql.query(ds, "select " + COLUMNS + " from draw where " + where + " order by " + NEWEST_FIRST
-                + " limit 1", params, DrawQueries::row).stream().findFirst();
+        return Sql.query(
+                        ds,
+                        "select " + COLUMNS + " from draw where " + where + " order by " + NEWEST_FIRST + " limit 1",
+                        params,
+                        DrawQueries::row)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -75,18 +84,24 @@ public class DrawQueries {
      * many this read model holds (equal to {@code likely} once complete; lower after erasures).
      */
     public Optional<ObjectNode> evaluation(String number) {
-        return Sql.query(ds, "select e.draw_revision, e.evaluated, e.eligible, e.likely,"
-                + " (select count(*) from invitation i where i.draw_number = e.draw_number"
-                + " and i.draw_revision = e.draw_revision) from draw_evaluation e"
-                + " where e.draw_number = ? order by e.draw_revision desc limit 1", List.of(number), rs -> {
-                    ObjectNode node = EventJson.mapper().createObjectNode();
-                    node.put("revision", rs.getInt(1));
-                    node.put("evaluated", rs.getLong(2));
-                    node.put("eligible", rs.getLong(3));
-                    node.put("likely", rs.getLong(4));
-                    node.put("invitationsRecorded", rs.getLong(5));
-                    return node;
-                }).stream().findFirst();
+        return Sql.query(
+                        ds,
+                        "select e.draw_revision, e.evaluated, e.eligible, e.likely,"
+                                + " (select count(*) from invitation i where i.draw_number = e.draw_number"
+                                + " and i.draw_revision = e.draw_revision) from draw_evaluation e"
+                                + " where e.draw_number = ? order by e.draw_revision desc limit 1",
+                        List.of(number),
+                        rs -> {
+                            ObjectNode node = EventJson.mapper().createObjectNode();
+                            node.put("revision", rs.getInt(1));
+                            node.put("evaluated", rs.getLong(2));
+                            node.put("eligible", rs.getLong(3));
+                            node.put("likely", rs.getLong(4));
+                            node.put("invitationsRecorded", rs.getLong(5));
+                            return node;
+                        })
+                .stream()
+                .findFirst();
     }
 
     public DrawStats stats(StatsGroupBy groupBy, LocalDate from, LocalDate to) {
@@ -96,8 +111,17 @@ public class DrawQueries {
                 + " percentile_cont(0.5) within group (order by crs_cutoff), max(crs_cutoff)"
                 + " from (select " + groupBy.sql + " as grp, invitations, crs_cutoff from draw where " + where + ") d"
                 + " where grp is not null group by grp order by grp";
-        return new DrawStats(Sql.query(ds, sql, params, rs -> new DrawStats.Group(rs.getString(1), rs.getLong(2),
-                rs.getLong(3), rs.getInt(4), median(rs.getDouble(5)), rs.getInt(6))));
+        return new DrawStats(Sql.query(
+                ds,
+                sql,
+                params,
+                rs -> new DrawStats.Group(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getInt(4),
+                        median(rs.getDouble(5)),
+                        rs.getInt(6))));
     }
 
     private static Number median(double value) {
@@ -106,7 +130,10 @@ public class DrawQueries {
 
     private static StoredDraw row(java.sql.ResultSet rs) throws java.sql.SQLException {
         String payload = rs.getString(1);
-        return new StoredDraw(EventJson.read(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), Draw.class),
-                payload, rs.getInt(2), new DrawPosition(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getString(5)));
+        return new StoredDraw(
+                EventJson.read(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), Draw.class),
+                payload,
+                rs.getInt(2),
+                new DrawPosition(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getString(5)));
     }
 }

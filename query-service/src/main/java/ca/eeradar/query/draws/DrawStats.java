@@ -6,6 +6,6 @@ import java.util.List;
 public record DrawStats(List<Group> groups) {
 
     /** {@code medianCutoff} is a whole number, or ends in .5 for an even count of rounds. */
-    public record Group(String group, long rounds, long invitations, int minCutoff, Number medianCutoff, int maxCutoff) {
-    }
+    public record Group(
+            String group, long rounds, long invitations, int minCutoff, Number medianCutoff, int maxCutoff) {}
 }

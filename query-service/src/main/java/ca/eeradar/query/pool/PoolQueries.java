@@ -26,8 +26,13 @@ public class PoolQueries {
     DataSource ds;
 
     public Optional<Draw.Pool> latest() {
-        return Sql.query(ds, "select payload from draw where pool_as_of is not null order by " + ORDER + " limit 1",
-                List.of(), rs -> pool(rs.getString(1))).stream().findFirst();
+        return Sql.query(
+                        ds,
+                        "select payload from draw where pool_as_of is not null order by " + ORDER + " limit 1",
+                        List.of(),
+                        rs -> pool(rs.getString(1)))
+                .stream()
+                .findFirst();
     }
 
     /** Snapshots per date, newest first; {@code before}: the asOf of the last item of the previous page. */
@@ -47,11 +52,19 @@ public class PoolQueries {
             params.add(before);
         }
         params.add(limit + 1);
-        List<Draw.Pool> rows = Sql.query(ds, "select distinct on (pool_as_of) payload from draw where " + where
-                + " order by " + ORDER + " limit ?", params, rs -> pool(rs.getString(1)));
+        List<Draw.Pool> rows = Sql.query(
+                ds,
+                "select distinct on (pool_as_of) payload from draw where " + where + " order by " + ORDER + " limit ?",
+                params,
+                rs -> pool(rs.getString(1)));
         boolean more = rows.size() > limit;
         List<Draw.Pool> page = more ? rows.subList(0, limit) : rows;
-        return new Page<>(page, more ? ca.eeradar.query.api.Cursor.encode(page.get(page.size() - 1).asOf().toString()) : null);
+        return new Page<>(
+                page,
+                more
+                        ? ca.eeradar.query.api.Cursor.encode(
+                                page.get(page.size() - 1).asOf().toString())
+                        : null);
     }
 
     public static LocalDate fromCursor(String cursor) {
@@ -64,6 +77,7 @@ public class PoolQueries {
     }
 
     private static Draw.Pool pool(String payload) {
-        return EventJson.read(payload.getBytes(StandardCharsets.UTF_8), Draw.class).pool();
+        return EventJson.read(payload.getBytes(StandardCharsets.UTF_8), Draw.class)
+                .pool();
     }
 }

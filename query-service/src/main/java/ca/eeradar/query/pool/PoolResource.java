@@ -1,11 +1,11 @@
 package ca.eeradar.query.pool;
 
 import ca.eeradar.kit.ProblemException;
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.query.QueryConfig;
 import ca.eeradar.query.api.Answers;
 import ca.eeradar.query.api.Examples;
 import ca.eeradar.query.api.Params;
-import ca.eeradar.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,20 +38,32 @@ public class PoolResource {
     @GET
     @Path("/latest")
     @Operation(summary = "The newest published distribution of the pool (non-overlapping CRS bands)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "pool", value = Examples.POOL)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "pool", value = Examples.POOL)))
     @APIResponse(responseCode = "404", description = "No round has published a distribution yet")
     public Uni<Response> latest() {
-        return answers.respond(Answers.Caching.SHARED,
+        return answers.respond(
+                Answers.Caching.SHARED,
                 () -> pools.latest().orElseThrow(() -> ProblemException.notFound("A pool distribution")));
     }
 
     @GET
     @Operation(summary = "Distributions per date between from and to, newest first; cursor pagination")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "pools", value = Examples.POOL_PAGE)))
-    public Uni<Response> between(@QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "pools", value = Examples.POOL_PAGE)))
+    public Uni<Response> between(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
         return answers.respond(Answers.Caching.SHARED, () -> {
             Params p = new Params();
             LocalDate f = p.date("from", from);

@@ -25,12 +25,12 @@ public class BatchApply {
     private static final Logger LOG = Logger.getLogger(BatchApply.class);
 
     /** An event of the batch that could not be applied even alone, at its index in the batch. */
-    public record Failure(int index, RuntimeException reason) {
-    }
+    public record Failure(int index, RuntimeException reason) {}
 
     /** How long to ride out an outage: as long as it lasts (live) or within the rebuild's timeout. */
     public enum Patience {
-        LIVE, REBUILD
+        LIVE,
+        REBUILD
     }
 
     @Inject
@@ -54,8 +54,9 @@ public class BatchApply {
             return failures;
         } catch (RuntimeException e) {
             rethrowIfTransient(e);
-            LOG.warnf("%s: a batch of %d failed (%s), applying its events one by one", events.get(0).event().topic(),
-                    events.size(), e.getMessage());
+            LOG.warnf(
+                    "%s: a batch of %d failed (%s), applying its events one by one",
+                    events.get(0).event().topic(), events.size(), e.getMessage());
         }
         for (int i = 0; i < events.size(); i++) {
             CheckedEvent event = events.get(i);
@@ -70,7 +71,8 @@ public class BatchApply {
     }
 
     private Instant retried(Supplier<Instant> work, Patience patience) {
-        return patience == Patience.LIVE ? retry.untilDone(work, Instant.class)
+        return patience == Patience.LIVE
+                ? retry.untilDone(work, Instant.class)
                 : retry.withinRebuild(work, Instant.class);
     }
 

@@ -39,6 +39,7 @@ public class DeadLetterQueue {
 
     @Inject
     Clock clock;
+
     private final Map<String, String> groupByTopic = new HashMap<>();
     private KafkaProducer<String, byte[]> producer;
 
@@ -49,8 +50,8 @@ public class DeadLetterQueue {
         for (String name : config.getPropertyNames()) {
             if (name.startsWith(prefix) && name.endsWith(".topic")) {
                 String channel = name.substring(prefix.length(), name.length() - ".topic".length());
-                config.getOptionalValue(prefix + channel + ".group.id", String.class).ifPresent(group ->
-                        groupByTopic.put(config.getValue(name, String.class), group));
+                config.getOptionalValue(prefix + channel + ".group.id", String.class)
+                        .ifPresent(group -> groupByTopic.put(config.getValue(name, String.class), group));
             }
         }
         producer = producers.create("query-service-dlq", Map.of());
@@ -63,19 +64,25 @@ public class DeadLetterQueue {
 
     /** Sends {@code record} to {@code <topic>.dlq}; wait for the answer (see {@link #await}) before its offset is committed. */
     public Future<RecordMetadata> send(ConsumerRecord<String, byte[]> record, Throwable reason) {
-        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.dlq(record.topic()), null, record.key(),
-                record.value());
+        ProducerRecord<String, byte[]> dead =
+                new ProducerRecord<>(Topics.dlq(record.topic()), null, record.key(), record.value());
         header(dead, DeadLetterHeaders.EXCEPTION_CLASS_NAME, reason.getClass().getName());
         header(dead, DeadLetterHeaders.REASON, message(reason));
         if (reason.getCause() != null) {
-            header(dead, DeadLetterHeaders.CAUSE_CLASS_NAME, reason.getCause().getClass().getName());
+            header(
+                    dead,
+                    DeadLetterHeaders.CAUSE_CLASS_NAME,
+                    reason.getCause().getClass().getName());
             header(dead, DeadLetterHeaders.CAUSE, message(reason.getCause()));
         }
         header(dead, DeadLetterHeaders.TOPIC, record.topic());
         header(dead, DeadLetterHeaders.PARTITION, Integer.toString(record.partition()));
         header(dead, DeadLetterHeaders.OFFSET, Long.toString(record.offset()));
         header(dead, DeadLetterHeaders.GROUP, group(record.topic()));
-        header(dead, DeadLetterHeaders.TIME, clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
+        header(
+                dead,
+                DeadLetterHeaders.TIME,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
         record.headers().forEach(h -> dead.headers().add(h));
         return producer.send(dead);
     }
@@ -92,7 +99,8 @@ public class DeadLetterQueue {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while dead-lettering", e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("dead-lettering failed: " + e.getCause().getMessage(), e.getCause());
+                throw new IllegalStateException(
+                        "dead-lettering failed: " + e.getCause().getMessage(), e.getCause());
             }
         }
     }

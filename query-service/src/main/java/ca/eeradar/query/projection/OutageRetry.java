@@ -51,6 +51,7 @@ public class OutageRetry {
 
     private Guard guard(String what, Duration giveUpAfter) {
         QueryConfig.Retry settings = config.projection().retry();
-        return OutageRetries.untilDone("read model writes, " + what, settings.initialDelay(), settings.maxDelay(), giveUpAfter, LOG);
+        return OutageRetries.untilDone(
+                "read model writes, " + what, settings.initialDelay(), settings.maxDelay(), giveUpAfter, LOG);
     }
 }

@@ -77,8 +77,7 @@ public class ProjectionConsumers {
         project(records);
     }
 
-    private record Rejected(ConsumerRecord<String, byte[]> record, RuntimeException reason) {
-    }
+    private record Rejected(ConsumerRecord<String, byte[]> record, RuntimeException reason) {}
 
     void project(Iterable<ConsumerRecord<String, byte[]>> records) {
         List<ConsumerRecord<String, byte[]>> accepted = new ArrayList<>();
@@ -105,18 +104,24 @@ public class ProjectionConsumers {
             }
         }
         for (Rejected r : rejected) {
-            LOG.warnf("%s-%d@%d to the DLQ: %s", r.record().topic(), r.record().partition(), r.record().offset(),
+            LOG.warnf(
+                    "%s-%d@%d to the DLQ: %s",
+                    r.record().topic(),
+                    r.record().partition(),
+                    r.record().offset(),
                     r.reason().getMessage());
         }
         if (!rejected.isEmpty()) {
             // A broker outage while dead-lettering is waited out too; an attempt after a partial success
             // sends those dead letters again (a DLQ is at-least-once, like the topics).
-            retry.untilDone(() -> {
-                List<Future<RecordMetadata>> sent = new ArrayList<>(rejected.size());
-                rejected.forEach(r -> sent.add(deadLetters.send(r.record(), r.reason())));
-                deadLetters.await(sent);
-                return null;
-            }, Void.class);
+            retry.untilDone(
+                    () -> {
+                        List<Future<RecordMetadata>> sent = new ArrayList<>(rejected.size());
+                        rejected.forEach(r -> sent.add(deadLetters.send(r.record(), r.reason())));
+                        deadLetters.await(sent);
+                        return null;
+                    },
+                    Void.class);
         }
     }
 }

@@ -1,8 +1,5 @@
 package ca.eeradar.query.projection;
 
-import ca.eeradar.contracts.rules.CrsScale;
-import ca.eeradar.contracts.rules.RoundNumber;
-import ca.eeradar.contracts.rules.RoundShape;
 import ca.eeradar.contracts.CandidateErased;
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.Draw;
@@ -11,6 +8,9 @@ import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.CrsScale;
+import ca.eeradar.contracts.rules.RoundNumber;
+import ca.eeradar.contracts.rules.RoundShape;
 import ca.eeradar.query.readmodel.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,8 +40,7 @@ public class ReadModelWriter {
     DataSource ds;
 
     /** An event that passed every check of its type: writing it can only fail for reasons outside the event. */
-    public record CheckedEvent(Envelope event, Object body) {
-    }
+    public record CheckedEvent(Envelope event, Object body) {}
 
     /**
      * Parses and validates one event without touching the database, so a batch can set malformed
@@ -53,14 +52,15 @@ public class ReadModelWriter {
         if (expected == null || !expected.contains(event.type())) {
             throw new MalformedEventException("event type " + event.type() + " does not belong on " + event.topic());
         }
-        Object body = switch (event.type()) {
-            case EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED -> checkDraw(read(event, Draw.class));
-            case EventTypes.INVITATION_LIKELY -> checkInvitation(read(event, InvitationLikely.class));
-            case EventTypes.CANDIDATE_SCORED -> checkScored(read(event, CandidateScored.class));
-            case EventTypes.CANDIDATE_ERASED -> checkErased(read(event, CandidateErased.class));
-            case EventTypes.DRAW_EVALUATED -> checkEvaluated(read(event, DrawEvaluated.class));
-            default -> throw new MalformedEventException("unknown event type " + event.type());
-        };
+        Object body =
+                switch (event.type()) {
+                    case EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED -> checkDraw(read(event, Draw.class));
+                    case EventTypes.INVITATION_LIKELY -> checkInvitation(read(event, InvitationLikely.class));
+                    case EventTypes.CANDIDATE_SCORED -> checkScored(read(event, CandidateScored.class));
+                    case EventTypes.CANDIDATE_ERASED -> checkErased(read(event, CandidateErased.class));
+                    case EventTypes.DRAW_EVALUATED -> checkEvaluated(read(event, DrawEvaluated.class));
+                    default -> throw new MalformedEventException("unknown event type " + event.type());
+                };
         return new CheckedEvent(event, body);
     }
 
@@ -83,14 +83,26 @@ public class ReadModelWriter {
             // The bulk facts (a round evaluated over every profile) go in one JDBC batch per run of the same
             // type: the statements still execute one after the other, in this order, in this transaction.
             if (body instanceof CandidateScored) {
-                Sql.batch(ds, SCORED, run.stream().map(e -> scoredRow((CandidateScored) e.body())).toList());
+                Sql.batch(
+                        ds,
+                        SCORED,
+                        run.stream()
+                                .map(e -> scoredRow((CandidateScored) e.body()))
+                                .toList());
             } else if (body instanceof InvitationLikely) {
-                Sql.batch(ds, INVITATION, run.stream().map(e -> invitationRow((InvitationLikely) e.body())).toList());
+                Sql.batch(
+                        ds,
+                        INVITATION,
+                        run.stream()
+                                .map(e -> invitationRow((InvitationLikely) e.body()))
+                                .toList());
             } else {
                 run.forEach(e -> write(e.body()));
             }
             for (CheckedEvent e : run) {
-                newest = newest == null || e.event().time().isAfter(newest) ? e.event().time() : newest;
+                newest = newest == null || e.event().time().isAfter(newest)
+                        ? e.event().time()
+                        : newest;
             }
             i = end;
         }
@@ -129,7 +141,9 @@ public class ReadModelWriter {
 
     private void draw(Draw d) {
         RoundNumber n = RoundNumber.parse(d.number());
-        Sql.update(ds, """
+        Sql.update(
+                ds,
+                """
                 insert into draw (number, number_num, number_suffix, revision, draw_date, round_type, program, category,
                                   invitations, crs_cutoff, pool_as_of, payload)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -138,13 +152,28 @@ public class ReadModelWriter {
                     invitations = excluded.invitations, crs_cutoff = excluded.crs_cutoff,
                     pool_as_of = excluded.pool_as_of, payload = excluded.payload
                 where draw.revision < excluded.revision""",
-                d.number(), n.number(), n.letter(), d.revision(), d.date(), d.roundType(), d.program(), d.category(),
-                d.invitations(), d.crsCutoff(), d.pool() == null ? null : d.pool().asOf(),
+                d.number(),
+                n.number(),
+                n.letter(),
+                d.revision(),
+                d.date(),
+                d.roundType(),
+                d.program(),
+                d.category(),
+                d.invitations(),
+                d.crsCutoff(),
+                d.pool() == null ? null : d.pool().asOf(),
                 new String(EventJson.write(d), java.nio.charset.StandardCharsets.UTF_8));
-        Sql.update(ds, "insert into draw_revision (number, revision) values (?, ?) on conflict do nothing",
-                d.number(), d.revision());
-        Sql.update(ds, "update draw set revisions = (select count(*) from draw_revision r where r.number = draw.number)"
-                + " where number = ?", d.number());
+        Sql.update(
+                ds,
+                "insert into draw_revision (number, revision) values (?, ?) on conflict do nothing",
+                d.number(),
+                d.revision());
+        Sql.update(
+                ds,
+                "update draw set revisions = (select count(*) from draw_revision r where r.number = draw.number)"
+                        + " where number = ?",
+                d.number());
     }
 
     private static InvitationLikely checkInvitation(InvitationLikely i) {
@@ -164,8 +193,15 @@ public class ReadModelWriter {
             where invitation.evaluated_at < excluded.evaluated_at""";
 
     private static Object[] invitationRow(InvitationLikely i) {
-        return new Object[] {i.candidateId(), i.drawNumber(), i.drawRevision(), i.evaluatedAt(), json(i),
-                i.candidateId(), i.evaluatedAt()};
+        return new Object[] {
+            i.candidateId(),
+            i.drawNumber(),
+            i.drawRevision(),
+            i.evaluatedAt(),
+            json(i),
+            i.candidateId(),
+            i.evaluatedAt()
+        };
     }
 
     private static CandidateScored checkScored(CandidateScored s) {
@@ -187,8 +223,9 @@ public class ReadModelWriter {
                 < (excluded.profile_version, excluded.as_of, excluded.scored_at)""";
 
     private static Object[] scoredRow(CandidateScored s) {
-        return new Object[] {s.candidateId(), s.profileVersion(), s.asOf(), s.scoredAt(), json(s),
-                s.candidateId(), s.scoredAt()};
+        return new Object[] {
+            s.candidateId(), s.profileVersion(), s.asOf(), s.scoredAt(), json(s), s.candidateId(), s.scoredAt()
+        };
     }
 
     private static CandidateErased checkErased(CandidateErased e) {
@@ -200,10 +237,17 @@ public class ReadModelWriter {
     private void erased(CandidateErased e) {
         Sql.update(ds, """
                 insert into candidate_erasure (candidate_id, erased_at) values (?, ?)
-                on conflict (candidate_id) do update set erased_at = greatest(candidate_erasure.erased_at, excluded.erased_at)""",
-                e.candidateId(), e.erasedAt());
-        Sql.update(ds, "delete from candidate_score where candidate_id = ? and scored_at <= ?", e.candidateId(), e.erasedAt());
-        Sql.update(ds, "delete from invitation where candidate_id = ? and evaluated_at <= ?", e.candidateId(), e.erasedAt());
+                on conflict (candidate_id) do update set erased_at = greatest(candidate_erasure.erased_at, excluded.erased_at)""", e.candidateId(), e.erasedAt());
+        Sql.update(
+                ds,
+                "delete from candidate_score where candidate_id = ? and scored_at <= ?",
+                e.candidateId(),
+                e.erasedAt());
+        Sql.update(
+                ds,
+                "delete from invitation where candidate_id = ? and evaluated_at <= ?",
+                e.candidateId(),
+                e.erasedAt());
     }
 
     private static DrawEvaluated checkEvaluated(DrawEvaluated e) {
@@ -215,8 +259,7 @@ public class ReadModelWriter {
     private void evaluated(DrawEvaluated e) {
         Sql.update(ds, """
                 insert into draw_evaluation (draw_number, draw_revision, evaluated, eligible, likely, duration_ms)
-                values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                e.drawNumber(), e.drawRevision(), e.evaluated(), e.eligible(), e.likely(), e.durationMs());
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""", e.drawNumber(), e.drawRevision(), e.evaluated(), e.eligible(), e.likely(), e.durationMs());
     }
 
     private static <T> T read(Envelope event, Class<T> type) {

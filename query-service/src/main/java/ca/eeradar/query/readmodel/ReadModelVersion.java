@@ -50,8 +50,8 @@ public class ReadModelVersion {
 
     /** Reads the time of the newest applied event back from the database (start, after a rebuild). */
     public void reload() {
-        List<Instant> asOf = Sql.query(dataSource, "select data_as_of from read_model_state where id = 1", List.of(),
-                rs -> {
+        List<Instant> asOf =
+                Sql.query(dataSource, "select data_as_of from read_model_state where id = 1", List.of(), rs -> {
                     Timestamp t = rs.getTimestamp(1);
                     return t == null ? null : t.toInstant();
                 });

@@ -13,8 +13,7 @@ import javax.sql.DataSource;
 
 /** Plain JDBC on the read model: upserts with ON CONFLICT and keyset pages are SQL, not entities. */
 public final class Sql {
-    private Sql() {
-    }
+    private Sql() {}
 
     @FunctionalInterface
     public interface Row<T> {
@@ -22,7 +21,8 @@ public final class Sql {
     }
 
     public static int update(DataSource ds, String sql, Object... params) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             return ps.executeUpdate();
         } catch (SQLException e) {
@@ -40,7 +40,8 @@ public final class Sql {
             update(ds, sql, rows.get(0));
             return;
         }
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (Object[] row : rows) {
                 bind(ps, row);
                 ps.addBatch();
@@ -52,7 +53,8 @@ public final class Sql {
     }
 
     public static <T> List<T> query(DataSource ds, String sql, List<?> params, Row<T> row) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();

@@ -1,7 +1,7 @@
 package ca.eeradar.query.rebuild;
 
-import ca.eeradar.query.api.Examples;
 import ca.eeradar.kit.security.Roles;
+import ca.eeradar.query.api.Examples;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -22,9 +22,15 @@ public class RebuildResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Drop the read model and replay every topic from the beginning (synchronous; live consumption waits)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "result", value = Examples.REBUILD)))
+    @Operation(
+            summary =
+                    "Drop the read model and replay every topic from the beginning (synchronous; live consumption waits)")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "result", value = Examples.REBUILD)))
     @APIResponse(responseCode = "409", description = "A rebuild is already running")
     public RebuildService.Result rebuild() {
         return rebuild.rebuild();

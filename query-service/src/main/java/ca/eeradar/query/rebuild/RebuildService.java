@@ -44,11 +44,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RebuildService {
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
-    static final List<String> TOPICS = List.of(Topics.DRAWS, Topics.INVITATION_LIKELY, Topics.CANDIDATE_SCORES,
-            Topics.DRAW_EVALUATIONS);
+    static final List<String> TOPICS =
+            List.of(Topics.DRAWS, Topics.INVITATION_LIKELY, Topics.CANDIDATE_SCORES, Topics.DRAW_EVALUATIONS);
 
-    public record Result(Map<String, Long> replayed, long skipped, long durationMs) {
-    }
+    public record Result(Map<String, Long> replayed, long skipped, long durationMs) {}
 
     @Inject
     ReadModelWriter writer;
@@ -68,11 +67,12 @@ public class RebuildService {
     public Result rebuild() {
         Lock exclusive = version.lock().writeLock();
         if (!exclusive.tryLock()) {
-            // the lock is not fair: a live record in progress makes us wait a little, a rebuild in progress makes us fail
+            // the lock is not fair: a live record in progress makes us wait a little, a rebuild in progress makes us
+            // fail
             try {
                 if (!exclusive.tryLock(30, TimeUnit.SECONDS)) {
-                    throw new ProblemException(Problem.of(409, "rebuild-running", "Conflict",
-                            "a rebuild is already running"));
+                    throw new ProblemException(
+                            Problem.of(409, "rebuild-running", "Conflict", "a rebuild is already running"));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -103,11 +103,12 @@ public class RebuildService {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
         long skipped = 0;
         long deadline = System.nanoTime() + config.rebuild().timeout().toNanos();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(broker.with(props), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(broker.with(props), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
-                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+                consumer.partitionsFor(topic)
+                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -119,7 +120,8 @@ public class RebuildService {
                 }
                 // One transaction per poll, as the live channels do; the writer applies a batch in its order.
                 List<CheckedEvent> batch = new ArrayList<>();
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(config.rebuild().pollTimeout())) {
+                for (ConsumerRecord<String, byte[]> record :
+                        consumer.poll(config.rebuild().pollTimeout())) {
                     TopicPartition tp = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() >= end.get(tp)) {
                         continue;
@@ -131,11 +133,14 @@ public class RebuildService {
                     }
                 }
                 // An event the database refuses even alone was dead-lettered by the live channel: skipped here too.
-                List<BatchApply.Failure> failures = batches.apply(batch, time -> { }, BatchApply.Patience.REBUILD);
-                failures.forEach(f -> LOG.warnf("rebuild skips %s: %s", batch.get(f.index()).event().id(), f.reason().getMessage()));
+                List<BatchApply.Failure> failures = batches.apply(batch, time -> {}, BatchApply.Patience.REBUILD);
+                failures.forEach(f -> LOG.warnf(
+                        "rebuild skips %s: %s",
+                        batch.get(f.index()).event().id(), f.reason().getMessage()));
                 skipped += failures.size();
                 batch.forEach(e -> replayed.merge(e.event().topic(), 1L, Long::sum));
-                failures.forEach(f -> replayed.merge(batch.get(f.index()).event().topic(), -1L, Long::sum));
+                failures.forEach(
+                        f -> replayed.merge(batch.get(f.index()).event().topic(), -1L, Long::sum));
             }
         }
         return skipped;

@@ -9,8 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RankEstimateTest {
-    static final Draw.Pool POOL = new Draw.Pool(LocalDate.of(2026, 8, 16), 3610,
-            List.of(new Draw.Band(0, 300, 2000), new Draw.Band(601, 1200, 10), new Draw.Band(501, 600, 600),
+    static final Draw.Pool POOL = new Draw.Pool(
+            LocalDate.of(2026, 8, 16),
+            3610,
+            List.of(
+                    new Draw.Band(0, 300, 2000),
+                    new Draw.Band(601, 1200, 10),
+                    new Draw.Band(501, 600, 600),
                     new Draw.Band(491, 500, 1000)));
 
     @Test

@@ -56,9 +56,11 @@ class ProjectionBurstTest {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             send(producer, run + "warmup").get();
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> applied(run) == 1);
 
             List<Future<RecordMetadata>> sent = new ArrayList<>();
@@ -69,26 +71,46 @@ class ProjectionBurstTest {
             for (Future<RecordMetadata> f : sent) {
                 f.get();
             }
-            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+            await().atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> applied(run) == events + 1);
             assertEquals(events + 1, applied(run));
         }
     }
 
     private long applied(String run) {
-        return Sql.query(ds, "select count(*) from candidate_score where candidate_id like ?", List.of(run + "%"),
-                rs -> rs.getLong(1)).get(0);
+        return Sql.query(
+                        ds,
+                        "select count(*) from candidate_score where candidate_id like ?",
+                        List.of(run + "%"),
+                        rs -> rs.getLong(1))
+                .get(0);
     }
 
     private static Future<RecordMetadata> send(KafkaProducer<String, byte[]> producer, String candidate) {
         Instant at = Instant.parse("2070-01-01T00:00:00Z");
         LocalDate asOf = LocalDate.of(2070, 1, 1);
-        CandidateScored s = new CandidateScored(candidate, 1, asOf, 480, new CandidateScored.Sections(410, 0, 50, 20),
-                "2025-03-25", List.of(Draw.Program.CEC), List.of(), List.of(), List.of(), at);
-        CloudEvent ce = new CloudEvent(EventTypes.candidateScoredId(candidate, 1, asOf), EventTypes.CANDIDATE_SCORED,
-                EventTypes.SOURCE_SCORING, at, candidate);
-        List<Header> headers = ce.headers().stream().filter(h -> h.value() != null).toList();
-        return producer.send(new ProducerRecord<>(Topics.CANDIDATE_SCORES, null, candidate, EventJson.write(s),
-                new ArrayList<>(headers)));
+        CandidateScored s = new CandidateScored(
+                candidate,
+                1,
+                asOf,
+                480,
+                new CandidateScored.Sections(410, 0, 50, 20),
+                "2025-03-25",
+                List.of(Draw.Program.CEC),
+                List.of(),
+                List.of(),
+                List.of(),
+                at);
+        CloudEvent ce = new CloudEvent(
+                EventTypes.candidateScoredId(candidate, 1, asOf),
+                EventTypes.CANDIDATE_SCORED,
+                EventTypes.SOURCE_SCORING,
+                at,
+                candidate);
+        List<Header> headers =
+                ce.headers().stream().filter(h -> h.value() != null).toList();
+        return producer.send(new ProducerRecord<>(
+                Topics.CANDIDATE_SCORES, null, candidate, EventJson.write(s), new ArrayList<>(headers)));
     }
 }

@@ -1,9 +1,9 @@
 package ca.eeradar.scoring.backtest;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.crs.Profile;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.scoring.ScoringConfig;
-import ca.eeradar.crs.Profile;
 import ca.eeradar.scoring.draws.DrawStore;
 import ca.eeradar.scoring.evaluation.RoundRules;
 import ca.eeradar.scoring.evaluation.Verdict;
@@ -34,14 +34,24 @@ public class Backtest {
     @Inject
     ScoringConfig config;
 
-    public record Result(String candidateId, LocalDate from, LocalDate to, List<Round> rounds) {
-    }
+    public record Result(String candidateId, LocalDate from, LocalDate to, List<Round> rounds) {}
 
     /** One round: what the round was, and the candidate's verdict in it. */
-    public record Round(String drawNumber, int drawRevision, LocalDate drawDate, Instant drawnAt, String basis, int cutoff,
-                        Instant tieBreakAt, int score, String rulesVersion, boolean inPool, boolean eligible, boolean likely,
-                        Verdict.Reason reason, String tieBreak) {
-    }
+    public record Round(
+            String drawNumber,
+            int drawRevision,
+            LocalDate drawDate,
+            Instant drawnAt,
+            String basis,
+            int cutoff,
+            Instant tieBreakAt,
+            int score,
+            String rulesVersion,
+            boolean inPool,
+            boolean eligible,
+            boolean likely,
+            Verdict.Reason reason,
+            String tieBreak) {}
 
     public Result run(String candidateId, LocalDate from, LocalDate to) {
         ProfileStore.Stored stored = profiles.get(candidateId)
@@ -49,14 +59,28 @@ public class Backtest {
         Profile profile = stored.profile();
         List<Round> rounds = draws.latestBetween(from, to).stream()
                 .filter(d -> !d.date().isBefore(scorer.engine().rules().firstDay()))
-                .map(d -> round(d, profile)).toList();
+                .map(d -> round(d, profile))
+                .toList();
         return new Result(candidateId, from, to, rounds);
     }
 
     private Round round(Draw d, Profile profile) {
         RoundRules rules = new RoundRules(d, config.zone());
         Verdict v = rules.judge(profile.profileSubmittedAt(), scorer.engine().assess(profile, d.date()));
-        return new Round(d.number(), d.revision(), d.date(), d.drawnAt(), v.basis(), d.crsCutoff(), d.tieBreakAt(), v.score(),
-                v.rulesVersion(), v.inPool(), v.eligible(), v.likely(), v.reason(), v.tieBreak() == null ? null : v.tieBreak().name());
+        return new Round(
+                d.number(),
+                d.revision(),
+                d.date(),
+                d.drawnAt(),
+                v.basis(),
+                d.crsCutoff(),
+                d.tieBreakAt(),
+                v.score(),
+                v.rulesVersion(),
+                v.inPool(),
+                v.eligible(),
+                v.likely(),
+                v.reason(),
+                v.tieBreak() == null ? null : v.tieBreak().name());
     }
 }

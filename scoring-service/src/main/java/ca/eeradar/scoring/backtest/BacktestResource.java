@@ -1,8 +1,8 @@
 package ca.eeradar.scoring.backtest;
 
-import ca.eeradar.kit.security.Roles;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
+import ca.eeradar.kit.security.Roles;
 import ca.eeradar.scoring.ScoringConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,8 +29,10 @@ public class BacktestResource {
     ScoringConfig config;
 
     @GET
-    public Backtest.Result backtest(@PathParam("candidateId") String candidateId, @QueryParam("from") String from,
-                                    @QueryParam("to") String to) {
+    public Backtest.Result backtest(
+            @PathParam("candidateId") String candidateId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         List<Problem.FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.now(config.zone());
         LocalDate toDate = date("to", to, today, errors);

@@ -1,21 +1,20 @@
 package ca.eeradar.scoring.draws;
 
-import ca.eeradar.contracts.rules.RoundShape;
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
+import ca.eeradar.contracts.rules.RoundShape;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Reads one express-entry.draws record, or says exactly why it cannot be used. */
 public final class DrawMessages {
     private static final Set<String> TYPES = Set.of(EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED);
 
-    private DrawMessages() {
-    }
+    private DrawMessages() {}
 
     public static Draw parse(ConsumerRecord<String, byte[]> record) {
         String type = CloudEvent.text(record.headers(), CloudEvent.TYPE);
@@ -33,7 +32,8 @@ public final class DrawMessages {
         }
         List<RoundShape.Violation> problems = RoundShape.violations(draw);
         if (!problems.isEmpty()) {
-            throw new PoisonDrawException("invalid Draw: " + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
+            throw new PoisonDrawException(
+                    "invalid Draw: " + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
         }
         return draw;
     }

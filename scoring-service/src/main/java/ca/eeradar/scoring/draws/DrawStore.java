@@ -21,9 +21,10 @@ public class DrawStore {
 
     @Transactional
     public void keep(Draw draw, Instant receivedAt) {
-        em.createNativeQuery("insert into draw_revision (draw_number, revision, draw_date, payload, received_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5) on conflict (draw_number, revision) do update"
-                        + " set draw_date = excluded.draw_date, payload = excluded.payload, received_at = excluded.received_at")
+        em.createNativeQuery(
+                        "insert into draw_revision (draw_number, revision, draw_date, payload, received_at)"
+                                + " values (?1, ?2, ?3, ?4, ?5) on conflict (draw_number, revision) do update"
+                                + " set draw_date = excluded.draw_date, payload = excluded.payload, received_at = excluded.received_at")
                 .setParameter(1, draw.number())
                 .setParameter(2, draw.revision())
                 .setParameter(3, Date.valueOf(draw.date()))
@@ -43,8 +44,10 @@ public class DrawStore {
                 .getResultList();
         return payloads.stream()
                 .map(p -> EventJson.read(p.getBytes(StandardCharsets.UTF_8), Draw.class))
-                .sorted(java.util.Comparator.comparing(Draw::date).thenComparing(Draw::drawnAt,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Draw::number))
+                .sorted(java.util.Comparator.comparing(Draw::date)
+                        .thenComparing(
+                                Draw::drawnAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(Draw::number))
                 .toList();
     }
 
@@ -52,7 +55,8 @@ public class DrawStore {
     @Transactional
     public int latestRevision(String number) {
         Object max = em.createNativeQuery("select coalesce(max(revision), 0) from draw_revision where draw_number = ?1")
-                .setParameter(1, number).getSingleResult();
+                .setParameter(1, number)
+                .getSingleResult();
         return ((Number) max).intValue();
     }
 }

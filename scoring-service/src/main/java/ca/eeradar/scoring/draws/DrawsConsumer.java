@@ -57,10 +57,12 @@ public class DrawsConsumer {
     public void consume(ConsumerRecord<String, byte[]> record) throws Exception {
         Draw draw = DrawMessages.parse(record);
         Instant received = clock.instant();
-        outages.call(() -> {
-            draws.keep(draw, received);
-            evaluation.evaluateOnce(draw, received);
-            return null;
-        }, Void.class);
+        outages.call(
+                () -> {
+                    draws.keep(draw, received);
+                    evaluation.evaluateOnce(draw, received);
+                    return null;
+                },
+                Void.class);
     }
 }

@@ -14,7 +14,8 @@ import java.time.Instant;
 public record EvaluationRequest(Draw draw, int partition, int partitions, Instant receivedAt, Instant requestedAt) {
 
     /** The fan-out of a round revision: one request per profile partition, each to be sent to its partition. */
-    public static java.util.List<EvaluationRequest> fanOut(Draw draw, int partitions, Instant receivedAt, Instant requestedAt) {
+    public static java.util.List<EvaluationRequest> fanOut(
+            Draw draw, int partitions, Instant receivedAt, Instant requestedAt) {
         java.util.List<EvaluationRequest> requests = new java.util.ArrayList<>(partitions);
         for (int p = 0; p < partitions; p++) {
             requests.add(new EvaluationRequest(draw, p, partitions, receivedAt, requestedAt));

@@ -51,28 +51,61 @@ public final class EvaluationTopology {
     static final String COMPLETE = "complete-round";
     static final String DRAW_EVALUATIONS_SINK = "draw-evaluations";
 
-    private EvaluationTopology() {
-    }
+    private EvaluationTopology() {}
 
     public static Topology build(CrsEngine engine, ZoneId zone, ProfileRecords records, Clock clock) {
         Topology t = new Topology();
-        t.addReadOnlyStateStore(new PartitionPoolBuilder(POOL_STORE, records), PROFILES_SOURCE,
-                new StringDeserializer(), new ByteArrayDeserializer(), InternalTopics.CANDIDATE_PROFILES, POOL_UPDATE,
+        t.addReadOnlyStateStore(
+                new PartitionPoolBuilder(POOL_STORE, records),
+                PROFILES_SOURCE,
+                new StringDeserializer(),
+                new ByteArrayDeserializer(),
+                InternalTopics.CANDIDATE_PROFILES,
+                POOL_UPDATE,
                 () -> new PoolUpdate());
 
-        t.addSource(REQUESTS_SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), InternalTopics.EVALUATION_REQUESTS);
+        t.addSource(
+                REQUESTS_SOURCE,
+                new StringDeserializer(),
+                new ByteArrayDeserializer(),
+                InternalTopics.EVALUATION_REQUESTS);
         t.addProcessor(EVALUATE, () -> new PartitionEvaluation(engine, zone, clock), REQUESTS_SOURCE);
         t.connectProcessorAndStateStores(EVALUATE, POOL_STORE);
-        t.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(EVALUATED_STORE), Serdes.String(), Serdes.Long())
-                .withCachingDisabled(), EVALUATE);
-        t.addSink(INVITATIONS_SINK, Topics.INVITATION_LIKELY, new StringSerializer(), new ByteArraySerializer(), EVALUATE);
-        t.addSink(SUMMARIES_SINK, InternalTopics.PARTITION_SUMMARIES, new StringSerializer(), new ByteArraySerializer(), EVALUATE);
+        t.addStateStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.inMemoryKeyValueStore(EVALUATED_STORE), Serdes.String(), Serdes.Long())
+                        .withCachingDisabled(),
+                EVALUATE);
+        t.addSink(
+                INVITATIONS_SINK,
+                Topics.INVITATION_LIKELY,
+                new StringSerializer(),
+                new ByteArraySerializer(),
+                EVALUATE);
+        t.addSink(
+                SUMMARIES_SINK,
+                InternalTopics.PARTITION_SUMMARIES,
+                new StringSerializer(),
+                new ByteArraySerializer(),
+                EVALUATE);
 
-        t.addSource(SUMMARIES_SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), InternalTopics.PARTITION_SUMMARIES);
+        t.addSource(
+                SUMMARIES_SOURCE,
+                new StringDeserializer(),
+                new ByteArrayDeserializer(),
+                InternalTopics.PARTITION_SUMMARIES);
         t.addProcessor(COMPLETE, RoundCompletion::new, SUMMARIES_SOURCE);
-        t.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ROUNDS_STORE), Serdes.String(), Serdes.ByteArray())
-                .withCachingDisabled(), COMPLETE);
-        t.addSink(DRAW_EVALUATIONS_SINK, Topics.DRAW_EVALUATIONS, new StringSerializer(), new ByteArraySerializer(), COMPLETE);
+        t.addStateStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.inMemoryKeyValueStore(ROUNDS_STORE), Serdes.String(), Serdes.ByteArray())
+                        .withCachingDisabled(),
+                COMPLETE);
+        t.addSink(
+                DRAW_EVALUATIONS_SINK,
+                Topics.DRAW_EVALUATIONS,
+                new StringSerializer(),
+                new ByteArraySerializer(),
+                COMPLETE);
         return t;
     }
 

@@ -9,8 +9,7 @@ import org.jboss.logging.Logger;
 final class InternalRecords {
     private static final Logger LOG = Logger.getLogger(InternalRecords.class);
 
-    private InternalRecords() {
-    }
+    private InternalRecords() {}
 
     /**
      * Only scoring-service writes these topics, so an unreadable record is a bug: it is logged and

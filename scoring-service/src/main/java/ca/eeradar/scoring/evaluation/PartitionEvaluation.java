@@ -51,7 +51,8 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
 
     @Override
     public void process(Record<String, byte[]> record) {
-        EvaluationRequest request = InternalRecords.read(record, EvaluationRequest.class).orElse(null);
+        EvaluationRequest request =
+                InternalRecords.read(record, EvaluationRequest.class).orElse(null);
         if (request == null) {
             return;
         }
@@ -68,12 +69,29 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
         long[] counts = new long[4];
         pool.forEach(entry -> judge(entry, rules, request, record.timestamp(), counts));
         Instant finishedAt = clock.instant();
-        PartitionSummary summary = new PartitionSummary(draw.number(), draw.revision(), request.partition(), request.partitions(),
-                counts[0], counts[1], counts[2], counts[3] + pool.unreadable(), request.receivedAt(), startedAt, finishedAt);
-        context.forward(new Record<>(round, EventJson.write(summary), record.timestamp()), EvaluationTopology.SUMMARIES_SINK);
+        PartitionSummary summary = new PartitionSummary(
+                draw.number(),
+                draw.revision(),
+                request.partition(),
+                request.partitions(),
+                counts[0],
+                counts[1],
+                counts[2],
+                counts[3] + pool.unreadable(),
+                request.receivedAt(),
+                startedAt,
+                finishedAt);
+        context.forward(
+                new Record<>(round, EventJson.write(summary), record.timestamp()), EvaluationTopology.SUMMARIES_SINK);
         evaluated.put(mark, finishedAt.toEpochMilli());
-        LOG.infof("round %s on partition %d: %d in pool, %d eligible, %d likely, %d ms", round, request.partition(),
-                counts[0], counts[1], counts[2], finishedAt.toEpochMilli() - startedAt.toEpochMilli());
+        LOG.infof(
+                "round %s on partition %d: %d in pool, %d eligible, %d likely, %d ms",
+                round,
+                request.partition(),
+                counts[0],
+                counts[1],
+                counts[2],
+                finishedAt.toEpochMilli() - startedAt.toEpochMilli());
     }
 
     /** counts: evaluated, eligible, likely, unassessable. */
@@ -89,7 +107,9 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
         } catch (RuntimeException e) {
             // One profile the engine cannot assess must not stop a round for everyone else: counted, logged by id only.
             counts[3]++;
-            LOG.warnf("candidate %s skipped in round %s: %s", entry.candidateId(), request.roundKey(), e.getClass().getSimpleName());
+            LOG.warnf(
+                    "candidate %s skipped in round %s: %s",
+                    entry.candidateId(), request.roundKey(), e.getClass().getSimpleName());
             return;
         }
         counts[0]++;
@@ -101,11 +121,26 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
         }
         counts[2]++;
         String candidateId = entry.candidateId();
-        InvitationLikely event = new InvitationLikely(draw.number(), draw.revision(), draw.date(), candidateId, v.score(),
-                draw.crsCutoff(), v.score() - draw.crsCutoff(), v.tieBreak(), v.basis(), v.rulesVersion(), request.requestedAt());
-        CloudEvent ce = new CloudEvent(EventTypes.invitationLikelyId(draw.number(), draw.revision(), candidateId),
-                EventTypes.INVITATION_LIKELY, EventTypes.SOURCE_SCORING, request.requestedAt(), candidateId);
-        context.forward(new Record<>(candidateId, EventJson.write(event), timestamp, new RecordHeaders(ce.headers())),
+        InvitationLikely event = new InvitationLikely(
+                draw.number(),
+                draw.revision(),
+                draw.date(),
+                candidateId,
+                v.score(),
+                draw.crsCutoff(),
+                v.score() - draw.crsCutoff(),
+                v.tieBreak(),
+                v.basis(),
+                v.rulesVersion(),
+                request.requestedAt());
+        CloudEvent ce = new CloudEvent(
+                EventTypes.invitationLikelyId(draw.number(), draw.revision(), candidateId),
+                EventTypes.INVITATION_LIKELY,
+                EventTypes.SOURCE_SCORING,
+                request.requestedAt(),
+                candidateId);
+        context.forward(
+                new Record<>(candidateId, EventJson.write(event), timestamp, new RecordHeaders(ce.headers())),
                 EvaluationTopology.INVITATIONS_SINK);
     }
 }

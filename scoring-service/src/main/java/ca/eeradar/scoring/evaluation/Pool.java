@@ -11,8 +11,7 @@ import java.time.ZoneOffset;
  * round and its tie-break").
  */
 public final class Pool {
-    private Pool() {
-    }
+    private Pool() {}
 
     /**
      * When the round ran. The feed's drawDateTime is free text and may be missing: then the start
@@ -20,7 +19,9 @@ public final class Pool {
      * counted in (a false "likely" is worse than a missed one).
      */
     public static Instant ranAt(Draw draw, ZoneId zone) {
-        return draw.drawnAt() != null ? draw.drawnAt() : draw.date().atStartOfDay(zone).toInstant();
+        return draw.drawnAt() != null
+                ? draw.drawnAt()
+                : draw.date().atStartOfDay(zone).toInstant();
     }
 
     public static boolean submittedBefore(Instant submittedAt, Instant ranAt) {

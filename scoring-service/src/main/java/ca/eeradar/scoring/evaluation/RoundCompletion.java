@@ -25,12 +25,30 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
     private KeyValueStore<String, byte[]> rounds;
 
     /** The progress of one round revision, as stored. */
-    record Progress(String drawNumber, int drawRevision, boolean[] reported, long evaluated, long eligible, long likely,
-                    long unreadable, long receivedAtMs, long lastFinishedAtMs, boolean emitted) {
+    record Progress(
+            String drawNumber,
+            int drawRevision,
+            boolean[] reported,
+            long evaluated,
+            long eligible,
+            long likely,
+            long unreadable,
+            long receivedAtMs,
+            long lastFinishedAtMs,
+            boolean emitted) {
 
         static Progress start(PartitionSummary s) {
-            return new Progress(s.drawNumber(), s.drawRevision(), new boolean[s.partitions()], 0, 0, 0, 0,
-                    s.receivedAt().toEpochMilli(), 0, false);
+            return new Progress(
+                    s.drawNumber(),
+                    s.drawRevision(),
+                    new boolean[s.partitions()],
+                    0,
+                    0,
+                    0,
+                    0,
+                    s.receivedAt().toEpochMilli(),
+                    0,
+                    false);
         }
 
         boolean complete() {
@@ -45,14 +63,31 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
         Progress add(PartitionSummary s) {
             boolean[] now = Arrays.copyOf(reported, reported.length);
             now[s.partition()] = true;
-            return new Progress(drawNumber, drawRevision, now, evaluated + s.evaluated(), eligible + s.eligible(),
-                    likely + s.likely(), unreadable + s.unreadable(), receivedAtMs,
-                    Math.max(lastFinishedAtMs, s.finishedAt().toEpochMilli()), false);
+            return new Progress(
+                    drawNumber,
+                    drawRevision,
+                    now,
+                    evaluated + s.evaluated(),
+                    eligible + s.eligible(),
+                    likely + s.likely(),
+                    unreadable + s.unreadable(),
+                    receivedAtMs,
+                    Math.max(lastFinishedAtMs, s.finishedAt().toEpochMilli()),
+                    false);
         }
 
         Progress emittedNow() {
-            return new Progress(drawNumber, drawRevision, reported, evaluated, eligible, likely, unreadable, receivedAtMs,
-                    lastFinishedAtMs, true);
+            return new Progress(
+                    drawNumber,
+                    drawRevision,
+                    reported,
+                    evaluated,
+                    eligible,
+                    likely,
+                    unreadable,
+                    receivedAtMs,
+                    lastFinishedAtMs,
+                    true);
         }
     }
 
@@ -64,28 +99,51 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
 
     @Override
     public void process(Record<String, byte[]> record) {
-        PartitionSummary summary = InternalRecords.read(record, PartitionSummary.class).orElse(null);
+        PartitionSummary summary =
+                InternalRecords.read(record, PartitionSummary.class).orElse(null);
         if (summary == null) {
             return;
         }
         byte[] stored = rounds.get(record.key());
         Progress progress = stored == null ? Progress.start(summary) : EventJson.read(stored, Progress.class);
-        if (progress.emitted() || summary.partition() < 0 || summary.partition() >= progress.reported().length
+        if (progress.emitted()
+                || summary.partition() < 0
+                || summary.partition() >= progress.reported().length
                 || progress.reported()[summary.partition()]) {
             return;
         }
         progress = progress.add(summary);
         if (progress.complete()) {
             long durationMs = Math.max(0, progress.lastFinishedAtMs() - progress.receivedAtMs());
-            DrawEvaluated done = new DrawEvaluated(progress.drawNumber(), progress.drawRevision(), progress.evaluated(),
-                    progress.eligible(), progress.likely(), durationMs);
-            CloudEvent ce = new CloudEvent(EventTypes.drawEvaluatedId(progress.drawNumber(), progress.drawRevision()),
-                    EventTypes.DRAW_EVALUATED, EventTypes.SOURCE_SCORING, summary.finishedAt(), progress.drawNumber());
-            context.forward(new Record<>(progress.drawNumber(), EventJson.write(done), record.timestamp(),
-                    new RecordHeaders(ce.headers())), EvaluationTopology.DRAW_EVALUATIONS_SINK);
-            LOG.infof("round %s evaluated on %d partitions: %d in pool, %d eligible, %d likely, %d unreadable, %s",
-                    record.key(), progress.reported().length, progress.evaluated(), progress.eligible(), progress.likely(),
-                    progress.unreadable(), Duration.ofMillis(durationMs));
+            DrawEvaluated done = new DrawEvaluated(
+                    progress.drawNumber(),
+                    progress.drawRevision(),
+                    progress.evaluated(),
+                    progress.eligible(),
+                    progress.likely(),
+                    durationMs);
+            CloudEvent ce = new CloudEvent(
+                    EventTypes.drawEvaluatedId(progress.drawNumber(), progress.drawRevision()),
+                    EventTypes.DRAW_EVALUATED,
+                    EventTypes.SOURCE_SCORING,
+                    summary.finishedAt(),
+                    progress.drawNumber());
+            context.forward(
+                    new Record<>(
+                            progress.drawNumber(),
+                            EventJson.write(done),
+                            record.timestamp(),
+                            new RecordHeaders(ce.headers())),
+                    EvaluationTopology.DRAW_EVALUATIONS_SINK);
+            LOG.infof(
+                    "round %s evaluated on %d partitions: %d in pool, %d eligible, %d likely, %d unreadable, %s",
+                    record.key(),
+                    progress.reported().length,
+                    progress.evaluated(),
+                    progress.eligible(),
+                    progress.likely(),
+                    progress.unreadable(),
+                    Duration.ofMillis(durationMs));
             progress = progress.emittedNow();
         }
         rounds.put(record.key(), EventJson.write(progress));

@@ -3,9 +3,9 @@ package ca.eeradar.scoring.evaluation;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.InternalTopics;
-import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.kit.kafka.IdempotentProducers;
-import ca.eeradar.scoring.outbox.OutboxRelay;
+import ca.eeradar.kit.outbox.OutboxRelay;
+import ca.eeradar.scoring.ScoringConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -66,18 +66,26 @@ public class RoundFanOut {
     /** Why a round revision is not evaluated, or null if it must be. */
     @Transactional
     public String skipReason(Draw draw, LocalDate today) {
-        Number done = (Number) em.createNativeQuery("select count(*) from draw_fan_out where draw_number = ?1 and draw_revision = ?2")
-                .setParameter(1, draw.number()).setParameter(2, draw.revision()).getSingleResult();
+        Number done = (Number)
+                em.createNativeQuery("select count(*) from draw_fan_out where draw_number = ?1 and draw_revision = ?2")
+                        .setParameter(1, draw.number())
+                        .setParameter(2, draw.revision())
+                        .getSingleResult();
         if (done.longValue() > 0) {
             return "already evaluated";
         }
-        Number newer = (Number) em.createNativeQuery("select count(*) from draw_revision where draw_number = ?1 and revision > ?2")
-                .setParameter(1, draw.number()).setParameter(2, draw.revision()).getSingleResult();
+        Number newer = (Number)
+                em.createNativeQuery("select count(*) from draw_revision where draw_number = ?1 and revision > ?2")
+                        .setParameter(1, draw.number())
+                        .setParameter(2, draw.revision())
+                        .getSingleResult();
         if (newer.longValue() > 0) {
             return "superseded by a later revision";
         }
-        if (draw.date().isBefore(today.minusDays(config.evaluation().maxDrawAge().toDays()))) {
-            return "held more than " + config.evaluation().maxDrawAge().toDays() + " days ago (kept for the backtest only)";
+        if (draw.date()
+                .isBefore(today.minusDays(config.evaluation().maxDrawAge().toDays()))) {
+            return "held more than " + config.evaluation().maxDrawAge().toDays()
+                    + " days ago (kept for the backtest only)";
         }
         return null;
     }
@@ -103,8 +111,8 @@ public class RoundFanOut {
         while (!outbox.published(InternalTopics.CANDIDATE_PROFILES, upTo)) {
             if (System.nanoTime() > deadline) {
                 // Kafka's retriable timeout: the relay cannot publish (broker away), so the intake retries later.
-                throw new org.apache.kafka.common.errors.TimeoutException("profile changes up to outbox row " + upTo
-                        + " not published within " + limit);
+                throw new org.apache.kafka.common.errors.TimeoutException(
+                        "profile changes up to outbox row " + upTo + " not published within " + limit);
             }
             TimeUnit.MILLISECONDS.sleep(50);
         }
@@ -116,17 +124,19 @@ public class RoundFanOut {
         String key = EvaluationRequest.roundKey(draw.number(), draw.revision());
         List<Future<RecordMetadata>> sent = new ArrayList<>(partitions);
         for (EvaluationRequest request : EvaluationRequest.fanOut(draw, partitions, receivedAt, requestedAt)) {
-            sent.add(out.send(new ProducerRecord<>(InternalTopics.EVALUATION_REQUESTS, request.partition(), key,
-                    EventJson.write(request))));
+            sent.add(out.send(new ProducerRecord<>(
+                    InternalTopics.EVALUATION_REQUESTS, request.partition(), key, EventJson.write(request))));
         }
         long waitMs = config.evaluation().producer().deliveryTimeoutMs() + 5_000L;
         for (Future<RecordMetadata> f : sent) {
             try {
                 f.get(waitMs, TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("evaluation request not acknowledged: " + e.getCause().getMessage(), e.getCause());
+                throw new IllegalStateException(
+                        "evaluation request not acknowledged: " + e.getCause().getMessage(), e.getCause());
             } catch (TimeoutException e) {
-                throw new org.apache.kafka.common.errors.TimeoutException("evaluation request not acknowledged in time", e);
+                throw new org.apache.kafka.common.errors.TimeoutException(
+                        "evaluation request not acknowledged in time", e);
             }
         }
         return partitions;
@@ -134,10 +144,14 @@ public class RoundFanOut {
 
     @Transactional
     void recordFanOut(Draw draw, int partitions, Instant receivedAt, Instant requestedAt) {
-        em.createNativeQuery("insert into draw_fan_out (draw_number, draw_revision, partitions, received_at, requested_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-                .setParameter(1, draw.number()).setParameter(2, draw.revision()).setParameter(3, partitions)
-                .setParameter(4, Timestamp.from(receivedAt)).setParameter(5, Timestamp.from(requestedAt))
+        em.createNativeQuery(
+                        "insert into draw_fan_out (draw_number, draw_revision, partitions, received_at, requested_at)"
+                                + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                .setParameter(1, draw.number())
+                .setParameter(2, draw.revision())
+                .setParameter(3, partitions)
+                .setParameter(4, Timestamp.from(receivedAt))
+                .setParameter(5, Timestamp.from(requestedAt))
                 .executeUpdate();
     }
 
@@ -146,9 +160,13 @@ public class RoundFanOut {
             synchronized (this) {
                 if (producer == null) {
                     ScoringConfig.Producer p = config.evaluation().producer();
-                    producer = producers.create("scoring-service-fan-out", Map.of(
-                            ProducerConfig.LINGER_MS_CONFIG, 0,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, p.deliveryTimeoutMs()));
+                    producer = producers.create(
+                            "scoring-service-fan-out",
+                            Map.of(
+                                    ProducerConfig.LINGER_MS_CONFIG,
+                                    0,
+                                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                                    p.deliveryTimeoutMs()));
                 }
             }
         }

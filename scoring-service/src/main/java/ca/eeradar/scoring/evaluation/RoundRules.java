@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Who a round would have invited (issue 5), for one round prepared once and applied to every
+ * Who a round would have invited, for one round prepared once and applied to every
  * stored candidate. Pure: the draw evaluation and the backtest use the same rules.
  *
  * <ul>
@@ -27,7 +27,8 @@ import java.util.List;
  */
 public final class RoundRules {
     /** The programs of a category round when the draw does not list them (the rule since 2023). */
-    private static final List<Draw.Program> DEFAULT_CATEGORY_PROGRAMS = List.of(Draw.Program.CEC, Draw.Program.FSW, Draw.Program.FST);
+    private static final List<Draw.Program> DEFAULT_CATEGORY_PROGRAMS =
+            List.of(Draw.Program.CEC, Draw.Program.FSW, Draw.Program.FST);
 
     private final Draw draw;
     private final Instant ranAt;
@@ -49,9 +50,12 @@ public final class RoundRules {
             case CATEGORY -> {
                 program = null;
                 category = Category.valueOf(draw.category().name());
-                List<Draw.Program> listed = draw.eligiblePrograms() == null || draw.eligiblePrograms().isEmpty()
-                        ? DEFAULT_CATEGORY_PROGRAMS : draw.eligiblePrograms();
-                categoryPrograms = listed.stream().map(p -> Program.valueOf(p.name())).toArray(Program[]::new);
+                List<Draw.Program> listed = draw.eligiblePrograms() == null
+                                || draw.eligiblePrograms().isEmpty()
+                        ? DEFAULT_CATEGORY_PROGRAMS
+                        : draw.eligiblePrograms();
+                categoryPrograms =
+                        listed.stream().map(p -> Program.valueOf(p.name())).toArray(Program[]::new);
                 // The contract's basis names the round's category version, or none when the round names none.
                 basis = "CATEGORY:" + draw.category().name()
                         + (draw.categoryVersion() == null ? "" : "/" + draw.categoryVersion());
@@ -100,7 +104,8 @@ public final class RoundRules {
         }
         int cutoff = draw.crsCutoff();
         if (a.total() > cutoff) {
-            return new Verdict(a.total(), a.rulesVersion(), true, true, true, Reason.LIKELY, TieBreak.NOT_NEEDED, basis);
+            return new Verdict(
+                    a.total(), a.rulesVersion(), true, true, true, Reason.LIKELY, TieBreak.NOT_NEEDED, basis);
         }
         if (a.total() < cutoff) {
             return new Verdict(a.total(), a.rulesVersion(), true, true, false, Reason.BELOW_CUTOFF, null, basis);

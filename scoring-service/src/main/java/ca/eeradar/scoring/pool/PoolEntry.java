@@ -4,5 +4,4 @@ import ca.eeradar.crs.DecodedProfile;
 import java.time.Instant;
 
 /** One candidate of a partition's pool, decoded once when its record arrives: a draw only reads it. */
-public record PoolEntry(String candidateId, Instant submittedAt, DecodedProfile profile) {
-}
+public record PoolEntry(String candidateId, Instant submittedAt, DecodedProfile profile) {}

@@ -33,12 +33,14 @@ public final class ProfileCipher {
         keys.forEach((id, base64) -> {
             byte[] raw = Base64.getDecoder().decode(base64.trim());
             if (raw.length != 32) {
-                throw new IllegalArgumentException("profile key " + id + " must be 32 bytes (base64), not " + raw.length);
+                throw new IllegalArgumentException(
+                        "profile key " + id + " must be 32 bytes (base64), not " + raw.length);
             }
             decoded.put(id, new SecretKeySpec(raw, "AES"));
         });
         if (!decoded.containsKey(activeKeyId)) {
-            throw new IllegalArgumentException("the active profile key " + activeKeyId + " is not among the configured keys " + decoded.keySet());
+            throw new IllegalArgumentException(
+                    "the active profile key " + activeKeyId + " is not among the configured keys " + decoded.keySet());
         }
         this.activeKeyId = activeKeyId;
         this.keys = Map.copyOf(decoded);
@@ -56,7 +58,10 @@ public final class ProfileCipher {
             c.init(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(candidateId.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = c.doFinal(plain);
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt a profile: " + e.getMessage(), e);
         }

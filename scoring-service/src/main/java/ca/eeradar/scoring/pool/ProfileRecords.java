@@ -3,7 +3,6 @@ package ca.eeradar.scoring.pool;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.crs.DecodedProfile;
 import ca.eeradar.crs.Profile;
-import ca.eeradar.scoring.profiles.CompactProfile;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -25,7 +24,8 @@ public final class ProfileRecords {
     }
 
     public Header keyIdHeader() {
-        return new RecordHeader(InternalTopics.KEY_ID_HEADER, cipher.activeKeyId().getBytes(StandardCharsets.UTF_8));
+        return new RecordHeader(
+                InternalTopics.KEY_ID_HEADER, cipher.activeKeyId().getBytes(StandardCharsets.UTF_8));
     }
 
     public String activeKeyId() {
@@ -35,7 +35,8 @@ public final class ProfileRecords {
     /** The pool entry of a record; throws {@link ProfileCipher.UnreadableProfileException} if it cannot be read. */
     public PoolEntry read(String candidateId, byte[] value, Headers headers) {
         Header keyId = headers == null ? null : headers.lastHeader(InternalTopics.KEY_ID_HEADER);
-        byte[] plain = cipher.decrypt(keyId == null ? null : new String(keyId.value(), StandardCharsets.UTF_8), candidateId, value);
+        byte[] plain = cipher.decrypt(
+                keyId == null ? null : new String(keyId.value(), StandardCharsets.UTF_8), candidateId, value);
         Profile profile = CompactProfile.decode(plain);
         if (profile == null || profile.profileSubmittedAt() == null) {
             throw new ProfileCipher.UnreadableProfileException("written in another compact format");

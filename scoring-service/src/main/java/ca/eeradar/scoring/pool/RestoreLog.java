@@ -39,8 +39,11 @@ public class RestoreLog implements StateRestoreListener {
     public void onRestoreEnd(TopicPartition partition, String storeName, long totalRestored) {
         Long start = started.remove(partition);
         long nanos = start == null ? 0 : System.nanoTime() - start;
-        Timer.builder("eeradar.scoring.restore").description("Time to rebuild a state store of the evaluation from its topic")
-                .tag("store", storeName).register(registry).record(Duration.ofNanos(nanos));
+        Timer.builder("eeradar.scoring.restore")
+                .description("Time to rebuild a state store of the evaluation from its topic")
+                .tag("store", storeName)
+                .register(registry)
+                .record(Duration.ofNanos(nanos));
         LOG.infof("restored %s from %s: %d records in %d ms", storeName, partition, totalRestored, nanos / 1_000_000);
     }
 }

@@ -1,7 +1,7 @@
 package ca.eeradar.scoring.profiles;
 
-import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.crs.CrsEngine;
+import ca.eeradar.scoring.ScoringConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,11 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,8 +53,11 @@ public class DailyRescore {
      * dies); a replica that starts it later the same day finds nothing changed, since a re-score is
      * only emitted when the stored fingerprint differs.
      */
-    @Scheduled(cron = "{ee-radar.scoring.rescore.cron}", timeZone = "Canada/Eastern",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
+    @Scheduled(
+            cron = "{ee-radar.scoring.rescore.cron}",
+            timeZone = "Canada/Eastern",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Disabled.class)
     void daily() throws SQLException, InterruptedException {
         try (Connection c = dataSource.getConnection()) {
             if (!advisoryLock(c, "pg_try_advisory_lock")) {
@@ -90,7 +93,9 @@ public class DailyRescore {
                         changed.add(row.candidateId());
                     }
                 } catch (RuntimeException e) {
-                    LOG.warnf("candidate %s not re-scored: %s", row.candidateId(), e.getClass().getSimpleName());
+                    LOG.warnf(
+                            "candidate %s not re-scored: %s",
+                            row.candidateId(), e.getClass().getSimpleName());
                 }
             }
         });

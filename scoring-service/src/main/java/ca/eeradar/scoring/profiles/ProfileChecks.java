@@ -1,11 +1,11 @@
 package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.contracts.rules.CandidateId;
-import ca.eeradar.kit.Problem;
-import ca.eeradar.kit.ProblemException;
 import ca.eeradar.crs.Profile;
 import ca.eeradar.crs.ProfileValidator;
 import ca.eeradar.crs.Violation;
+import ca.eeradar.kit.Problem;
+import ca.eeradar.kit.ProblemException;
 import ca.eeradar.scoring.profiles.ProfileStore.Submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +51,8 @@ public class ProfileChecks {
                 Integer first = firstIndex.putIfAbsent(s.candidateId(), i);
                 if (first != null) {
                     // Two profiles for one candidate in one request: which one wins would be an accident of order.
-                    errors.add(new Problem.FieldError(item + ".candidateId",
+                    errors.add(new Problem.FieldError(
+                            item + ".candidateId",
                             "same candidate as items[" + first + "]: one profile per candidate per import"));
                 }
             }
@@ -77,8 +78,8 @@ public class ProfileChecks {
             submittedAtNamed |= v.field().equals("profileSubmittedAt");
         }
         if (profile.profileSubmittedAt() == null && !submittedAtNamed) {
-            errors.add(new Problem.FieldError(prefix + "profileSubmittedAt",
-                    "is required (the pool and the tie-break depend on it)"));
+            errors.add(new Problem.FieldError(
+                    prefix + "profileSubmittedAt", "is required (the pool and the tie-break depend on it)"));
         }
         return errors;
     }

@@ -24,8 +24,7 @@ public final class ProfileJson {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     private static final ObjectReader READER = MAPPER.readerFor(Profile.class);
 
-    private ProfileJson() {
-    }
+    private ProfileJson() {}
 
     public static String write(Profile profile) {
         try {

@@ -1,9 +1,9 @@
 package ca.eeradar.scoring.profiles;
 
-import ca.eeradar.kit.security.Roles;
-import ca.eeradar.kit.ProblemException;
-import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.crs.Profile;
+import ca.eeradar.kit.ProblemException;
+import ca.eeradar.kit.security.Roles;
+import ca.eeradar.scoring.ScoringConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,11 +32,21 @@ public class ProfileResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("candidateId") String candidateId, @HeaderParam("If-Match") String ifMatch,
-                        @HeaderParam("If-None-Match") String ifNoneMatch, Profile profile) {
-        ProfileStore.Saved saved = store.put(candidateId, profile, version(ifMatch), "*".equals(ifNoneMatch == null ? null : ifNoneMatch.trim()),
+    public Response put(
+            @PathParam("candidateId") String candidateId,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            @BoundedLists Profile profile) {
+        ProfileStore.Saved saved = store.put(
+                candidateId,
+                profile,
+                version(ifMatch),
+                "*".equals(ifNoneMatch == null ? null : ifNoneMatch.trim()),
                 LocalDate.now(config.zone()));
-        return Response.status(saved.created() ? 201 : 200).tag(etag(saved.version())).entity(saved.score()).build();
+        return Response.status(saved.created() ? 201 : 200)
+                .tag(etag(saved.version()))
+                .entity(saved.score())
+                .build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.crs.Profile;
+import ca.eeradar.scoring.pool.CompactProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,20 +24,26 @@ public class ProfileRows {
      * {@link #lockVersions}, so a profile created concurrently (no row to lock yet) is never
      * overwritten silently: the statement then counts 0 rows.
      */
-    private static final String UPSERT = "insert into candidate_profile (candidate_id, version, profile_json, profile_compact,"
-            + " submitted_at, score_as_of, score_total, score_fingerprint, created_at, updated_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " on conflict (candidate_id) do update set version = excluded.version, profile_json = excluded.profile_json,"
-            + " profile_compact = excluded.profile_compact, submitted_at = excluded.submitted_at, score_as_of = excluded.score_as_of,"
-            + " score_total = excluded.score_total, score_fingerprint = excluded.score_fingerprint, updated_at = excluded.updated_at"
-            + " where candidate_profile.version = excluded.version - 1";
+    private static final String UPSERT =
+            "insert into candidate_profile (candidate_id, version, profile_json, profile_compact,"
+                    + " submitted_at, score_as_of, score_total, score_fingerprint, created_at, updated_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " on conflict (candidate_id) do update set version = excluded.version, profile_json = excluded.profile_json,"
+                    + " profile_compact = excluded.profile_compact, submitted_at = excluded.submitted_at, score_as_of = excluded.score_as_of,"
+                    + " score_total = excluded.score_total, score_fingerprint = excluded.score_fingerprint, updated_at = excluded.updated_at"
+                    + " where candidate_profile.version = excluded.version - 1";
 
     @Inject
     EntityManager em;
 
     /** One row to write: the profile at its new version, scored as of {@code scoreAsOf}. */
-    record Row(String candidateId, long version, Profile profile, LocalDate scoreAsOf, int scoreTotal, String fingerprint) {
-    }
+    record Row(
+            String candidateId,
+            long version,
+            Profile profile,
+            LocalDate scoreAsOf,
+            int scoreTotal,
+            String fingerprint) {}
 
     /**
      * Locks the stored rows of these candidates and answers their versions (absent = no profile).

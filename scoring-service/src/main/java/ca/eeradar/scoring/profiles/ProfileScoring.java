@@ -6,7 +6,7 @@ import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.crs.Profile;
 import ca.eeradar.crs.ScoreReport;
-import ca.eeradar.scoring.outbox.OutboxEvent;
+import ca.eeradar.kit.outbox.OutboxRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -24,16 +24,22 @@ public class ProfileScoring {
      * @param fingerprint what the daily re-score compares to decide whether anything a subscriber sees changed
      * @param event       the outbox record of the summary
      */
-    public record Scored(CandidateScored summary, int total, String fingerprint, OutboxEvent event) {
-    }
+    public record Scored(CandidateScored summary, int total, String fingerprint, OutboxRecord event) {}
 
     Scored score(String candidateId, long version, Profile profile, LocalDate today, Instant now) {
         ScoreReport report = scorer.engine().score(profile, today);
         CandidateScored summary = ScoreSummaries.of(candidateId, version, report, now);
-        CloudEvent ce = new CloudEvent(EventTypes.candidateScoredId(candidateId, version, today), EventTypes.CANDIDATE_SCORED,
-                EventTypes.SOURCE_SCORING, now, candidateId);
-        return new Scored(summary, report.total(), fingerprint(profile, today),
-                OutboxEvent.of(Topics.CANDIDATE_SCORES, candidateId, ce, summary));
+        CloudEvent ce = new CloudEvent(
+                EventTypes.candidateScoredId(candidateId, version, today),
+                EventTypes.CANDIDATE_SCORED,
+                EventTypes.SOURCE_SCORING,
+                now,
+                candidateId);
+        return new Scored(
+                summary,
+                report.total(),
+                fingerprint(profile, today),
+                OutboxRecord.of(Topics.CANDIDATE_SCORES, candidateId, ce, summary));
     }
 
     String fingerprint(Profile profile, LocalDate today) {

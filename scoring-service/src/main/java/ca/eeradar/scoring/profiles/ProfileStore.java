@@ -6,8 +6,8 @@ import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.crs.Profile;
-import ca.eeradar.scoring.outbox.Outbox;
-import ca.eeradar.scoring.outbox.OutboxEvent;
+import ca.eeradar.kit.outbox.Outbox;
+import ca.eeradar.kit.outbox.OutboxRecord;
 import ca.eeradar.scoring.profiles.ProfileRefused.Reason;
 import ca.eeradar.scoring.profiles.ProfileScoring.Scored;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,15 +50,13 @@ public class ProfileStore {
     @Inject
     Clock clock;
 
-    public record Saved(boolean created, long version, CandidateScored score) {
-    }
+    public record Saved(boolean created, long version, CandidateScored score) {}
 
-    public record Stored(long version, Profile profile) {
-    }
+    public record Stored(long version, Profile profile) {}
 
     /** One candidate's profile to store: the body of a PUT, or one item of an import. */
-    public record Submission(String candidateId, Profile profile) {
-    }
+    public record Submission(
+            String candidateId, @BoundedLists Profile profile) {}
 
     /**
      * Creates or replaces. {@code ifMatch}: the version the client last read (refused if it moved on);
@@ -70,16 +68,18 @@ public class ProfileStore {
         Map<String, Long> current = rows.lockVersions(List.of(candidateId));
         Long version = current.get(candidateId);
         if (version == null && ifMatch != null) {
-            throw new ProfileRefused(Reason.VERSION_MOVED, "If-Match given but candidate " + candidateId + " has no profile");
+            throw new ProfileRefused(
+                    Reason.VERSION_MOVED, "If-Match given but candidate " + candidateId + " has no profile");
         }
         if (version != null && createOnly) {
-            throw new ProfileRefused(Reason.VERSION_MOVED,
-                    "If-None-Match: * but candidate " + candidateId + " already has a profile");
+            throw new ProfileRefused(
+                    Reason.VERSION_MOVED, "If-None-Match: * but candidate " + candidateId + " already has a profile");
         }
         if (version != null && ifMatch != null && ifMatch != ANY_VERSION && ifMatch.longValue() != version) {
             throw new ProfileRefused(Reason.VERSION_MOVED, "profile is at version " + version + ", not " + ifMatch);
         }
-        return write(List.of(new Submission(candidateId, profile)), current, today).get(0);
+        return write(List.of(new Submission(candidateId, profile)), current, today)
+                .get(0);
     }
 
     /**
@@ -114,9 +114,15 @@ public class ProfileStore {
         long version = row.version;
         row.delete();
         Instant now = clock.instant();
-        CloudEvent ce = new CloudEvent(EventTypes.candidateErasedId(candidateId, version), EventTypes.CANDIDATE_ERASED,
-                EventTypes.SOURCE_SCORING, now, candidateId);
-        outbox.addAll(List.of(OutboxEvent.of(Topics.CANDIDATE_SCORES, candidateId, ce, new CandidateErased(candidateId, version, now)),
+        CloudEvent ce = new CloudEvent(
+                EventTypes.candidateErasedId(candidateId, version),
+                EventTypes.CANDIDATE_ERASED,
+                EventTypes.SOURCE_SCORING,
+                now,
+                candidateId);
+        outbox.addAll(List.of(
+                OutboxRecord.of(
+                        Topics.CANDIDATE_SCORES, candidateId, ce, new CandidateErased(candidateId, version, now)),
                 profileTopic.erased(candidateId, version, now)));
     }
 
@@ -153,12 +159,13 @@ public class ProfileStore {
         Instant now = clock.instant();
         List<Saved> saved = new ArrayList<>(items.size());
         List<ProfileRows.Row> toWrite = new ArrayList<>(items.size());
-        List<OutboxEvent> events = new ArrayList<>(items.size() * 2);
+        List<OutboxRecord> events = new ArrayList<>(items.size() * 2);
         for (Submission s : items) {
             Long previous = current.get(s.candidateId());
             long version = previous == null ? 1 : previous + 1;
             Scored scored = scoring.score(s.candidateId(), version, s.profile(), today, now);
-            toWrite.add(new ProfileRows.Row(s.candidateId(), version, s.profile(), today, scored.total(), scored.fingerprint()));
+            toWrite.add(new ProfileRows.Row(
+                    s.candidateId(), version, s.profile(), today, scored.total(), scored.fingerprint()));
             events.add(scored.event());
             events.add(profileTopic.changed(s.candidateId(), version, s.profile(), now));
             saved.add(new Saved(previous == null, version, scored.summary()));
@@ -166,8 +173,10 @@ public class ProfileStore {
         int refused = rows.upsert(toWrite, now);
         if (refused >= 0) {
             // The version guard held: someone created this candidate after our lock was taken. Rolls back all.
-            throw new ProfileRefused(Reason.CREATED_CONCURRENTLY, "the profile of candidate " + items.get(refused).candidateId()
-                    + " was created by another request at the same time; nothing was stored, retry");
+            throw new ProfileRefused(
+                    Reason.CREATED_CONCURRENTLY,
+                    "the profile of candidate " + items.get(refused).candidateId()
+                            + " was created by another request at the same time; nothing was stored, retry");
         }
         outbox.addAll(events);
         return saved;

@@ -1,7 +1,8 @@
 package ca.eeradar.scoring.profiles;
 
-import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.crs.Profile;
+import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.pool.CompactProfile;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,13 @@ public class ProfileStream {
      * One stored profile as the hot path sees it: still bytes (the compact form, or the JSON when there
      * is none), decoded by the worker thread.
      */
-    public record Row(String candidateId, long version, Instant submittedAt, String scoreFingerprint, byte[] compact, byte[] json) {
+    public record Row(
+            String candidateId,
+            long version,
+            Instant submittedAt,
+            String scoreFingerprint,
+            byte[] compact,
+            byte[] json) {
         public Profile profile() {
             Profile p = compact == null ? null : CompactProfile.decode(compact);
             return p != null ? p : ProfileJson.read(json);
@@ -85,14 +92,26 @@ public class ProfileStream {
                     "select candidate_id, version, submitted_at, score_fingerprint, profile_compact,"
                             + " case when profile_compact is null then profile_json end from candidate_profile"
                             + " where submitted_at >= ? and submitted_at < ?",
-                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                    ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
                 ps.setFetchSize(config.evaluation().fetchSize());
-                ps.setTimestamp(1, Timestamp.from(submittedFrom == null ? Instant.parse("1900-01-01T00:00:00Z") : submittedFrom));
-                ps.setTimestamp(2, Timestamp.from(submittedBefore == null ? Instant.parse("9999-01-01T00:00:00Z") : submittedBefore));
+                ps.setTimestamp(
+                        1,
+                        Timestamp.from(submittedFrom == null ? Instant.parse("1900-01-01T00:00:00Z") : submittedFrom));
+                ps.setTimestamp(
+                        2,
+                        Timestamp.from(
+                                submittedBefore == null ? Instant.parse("9999-01-01T00:00:00Z") : submittedBefore));
                 try (ResultSet rs = ps.executeQuery()) {
                     List<Row> batch = new ArrayList<>(batchSize);
                     while (rs.next()) {
-                        batch.add(new Row(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getBytes(5), rs.getBytes(6)));
+                        batch.add(new Row(
+                                rs.getString(1),
+                                rs.getLong(2),
+                                rs.getTimestamp(3).toInstant(),
+                                rs.getString(4),
+                                rs.getBytes(5),
+                                rs.getBytes(6)));
                         rows++;
                         if (batch.size() == batchSize) {
                             submit(batch, handler, inFlight, failure);
@@ -122,7 +141,8 @@ public class ProfileStream {
         return rows;
     }
 
-    private void submit(List<Row> batch, Consumer<List<Row>> handler, Semaphore inFlight, AtomicReference<Throwable> failure)
+    private void submit(
+            List<Row> batch, Consumer<List<Row>> handler, Semaphore inFlight, AtomicReference<Throwable> failure)
             throws InterruptedException {
         inFlight.acquire();
         try {

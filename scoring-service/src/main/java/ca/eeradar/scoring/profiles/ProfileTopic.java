@@ -4,7 +4,7 @@ import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.crs.Profile;
-import ca.eeradar.scoring.outbox.OutboxEvent;
+import ca.eeradar.kit.outbox.OutboxRecord;
 import ca.eeradar.scoring.pool.ProfileRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,16 +24,24 @@ public class ProfileTopic {
     @Inject
     ProfileRecords records;
 
-    public OutboxEvent changed(String candidateId, long version, Profile profile, Instant now) {
-        CloudEvent row = new CloudEvent("profile-" + candidateId + "-v" + version, RECORD_TYPE, EventTypes.SOURCE_SCORING, now,
-                candidateId);
-        return new OutboxEvent(InternalTopics.CANDIDATE_PROFILES, candidateId, row, records.value(candidateId, profile),
+    public OutboxRecord changed(String candidateId, long version, Profile profile, Instant now) {
+        CloudEvent row = new CloudEvent(
+                "profile-" + candidateId + "-v" + version, RECORD_TYPE, EventTypes.SOURCE_SCORING, now, candidateId);
+        return new OutboxRecord(
+                InternalTopics.CANDIDATE_PROFILES,
+                candidateId,
+                row,
+                records.value(candidateId, profile),
                 records.activeKeyId());
     }
 
-    public OutboxEvent erased(String candidateId, long version, Instant now) {
-        CloudEvent row = new CloudEvent("profile-erased-" + candidateId + "-v" + version, RECORD_TYPE, EventTypes.SOURCE_SCORING,
-                now, candidateId);
-        return new OutboxEvent(InternalTopics.CANDIDATE_PROFILES, candidateId, row, null, null);
+    public OutboxRecord erased(String candidateId, long version, Instant now) {
+        CloudEvent row = new CloudEvent(
+                "profile-erased-" + candidateId + "-v" + version,
+                RECORD_TYPE,
+                EventTypes.SOURCE_SCORING,
+                now,
+                candidateId);
+        return new OutboxRecord(InternalTopics.CANDIDATE_PROFILES, candidateId, row, null, null);
     }
 }

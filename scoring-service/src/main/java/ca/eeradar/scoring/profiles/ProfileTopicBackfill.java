@@ -1,8 +1,9 @@
 package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.crs.Profile;
-import ca.eeradar.scoring.outbox.Outbox;
-import ca.eeradar.scoring.outbox.OutboxEvent;
+import ca.eeradar.kit.outbox.Outbox;
+import ca.eeradar.kit.outbox.OutboxRecord;
+import ca.eeradar.scoring.pool.CompactProfile;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,10 +72,13 @@ public class ProfileTopicBackfill {
         done = false;
     }
 
-    enum State { MORE, DONE, LOCKED_ELSEWHERE }
-
-    record Batch(State state, int published) {
+    enum State {
+        MORE,
+        DONE,
+        LOCKED_ELSEWHERE
     }
+
+    record Batch(State state, int published) {}
 
     @Transactional
     Batch publishBatch(String layout) {
@@ -97,8 +101,8 @@ public class ProfileTopicBackfill {
                 insert.executeUpdate();
             }
             String after;
-            try (PreparedStatement progress = c.prepareStatement(
-                    "select last_candidate_id, done from profile_topic_backfill where layout = ?")) {
+            try (PreparedStatement progress =
+                    c.prepareStatement("select last_candidate_id, done from profile_topic_backfill where layout = ?")) {
                 progress.setString(1, layout);
                 try (ResultSet rs = progress.executeQuery()) {
                     rs.next();
@@ -109,8 +113,9 @@ public class ProfileTopicBackfill {
                     after = rs.getString(1);
                 }
             }
-            try (PreparedStatement select = c.prepareStatement("select candidate_id, version, profile_compact, profile_json"
-                    + " from candidate_profile where candidate_id > ? order by candidate_id limit ? for share")) {
+            try (PreparedStatement select = c.prepareStatement(
+                    "select candidate_id, version, profile_compact, profile_json"
+                            + " from candidate_profile where candidate_id > ? order by candidate_id limit ? for share")) {
                 select.setString(1, after == null ? "" : after);
                 select.setInt(2, BATCH);
                 try (ResultSet rs = select.executeQuery()) {
@@ -131,7 +136,7 @@ public class ProfileTopicBackfill {
         });
         if (!rows.isEmpty()) {
             Instant now = clock.instant();
-            List<OutboxEvent> events = new ArrayList<>(rows.size());
+            List<OutboxRecord> events = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 Profile profile = row[2] == null ? null : CompactProfile.decode((byte[]) row[2]);
                 if (profile == null) {

@@ -16,24 +16,42 @@ import java.util.TreeSet;
  * results or any other input of the profile.
  */
 public final class ScoreSummaries {
-    private ScoreSummaries() {
-    }
+    private ScoreSummaries() {}
 
     public static CandidateScored of(String candidateId, long version, ScoreReport r, Instant scoredAt) {
-        List<Draw.Program> programs = r.eligibility() == null || r.eligibility().programs() == null ? List.of()
-                : r.eligibility().programs().stream().map(p -> Draw.Program.valueOf(p.name())).toList();
-        List<CandidateScored.CategoryEligibility> categories = r.eligibility() == null || r.eligibility().categories() == null ? List.of()
-                : r.eligibility().categories().stream()
-                        .map(c -> new CandidateScored.CategoryEligibility(Draw.Category.valueOf(c.category().name()), c.version())).toList();
-        List<CandidateScored.TimelineEntry> timeline = r.timeline() == null ? List.of()
-                : r.timeline().stream().map(t -> new CandidateScored.TimelineEntry(t.date(), t.change(), t.total())).toList();
-        return new CandidateScored(candidateId, version, r.asOf(), r.total(),
+        List<Draw.Program> programs = r.eligibility() == null || r.eligibility().programs() == null
+                ? List.of()
+                : r.eligibility().programs().stream()
+                        .map(p -> Draw.Program.valueOf(p.name()))
+                        .toList();
+        List<CandidateScored.CategoryEligibility> categories =
+                r.eligibility() == null || r.eligibility().categories() == null
+                        ? List.of()
+                        : r.eligibility().categories().stream()
+                                .map(c -> new CandidateScored.CategoryEligibility(
+                                        Draw.Category.valueOf(c.category().name()), c.version()))
+                                .toList();
+        List<CandidateScored.TimelineEntry> timeline = r.timeline() == null
+                ? List.of()
+                : r.timeline().stream()
+                        .map(t -> new CandidateScored.TimelineEntry(t.date(), t.change(), t.total()))
+                        .toList();
+        return new CandidateScored(
+                candidateId,
+                version,
+                r.asOf(),
+                r.total(),
                 new CandidateScored.Sections(
                         r.core() == null ? 0 : r.core().subtotal(),
                         r.spouse() == null ? 0 : r.spouse().subtotal(),
                         r.transferability() == null ? 0 : r.transferability().subtotal(),
                         r.additional() == null ? 0 : r.additional().subtotal()),
-                r.rulesVersion(), programs, categories, timeline, r.warnings() == null ? List.of() : r.warnings(), scoredAt);
+                r.rulesVersion(),
+                programs,
+                categories,
+                timeline,
+                r.warnings() == null ? List.of() : r.warnings(),
+                scoredAt);
     }
 
     /**
@@ -49,7 +67,7 @@ public final class ScoreSummaries {
         for (Category c : a.categories()) {
             categories.append(c.ordinal()).append(',');
         }
-        return a.total() + "|" + a.rulesVersion() + "|" + a.valid() + "|" + String.join(",", programs) + "|" + categories
-                + "|" + a.nominated();
+        return a.total() + "|" + a.rulesVersion() + "|" + a.valid() + "|" + String.join(",", programs) + "|"
+                + categories + "|" + a.nominated();
     }
 }

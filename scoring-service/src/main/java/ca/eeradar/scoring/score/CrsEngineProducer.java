@@ -1,11 +1,11 @@
 package ca.eeradar.scoring.score;
 
-import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.crs.HighWageFactor;
 import ca.eeradar.crs.HighWageTier;
 import ca.eeradar.crs.ProfileValidator;
 import ca.eeradar.crs.RuleBook;
+import ca.eeradar.scoring.ScoringConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;
@@ -30,7 +30,8 @@ public class CrsEngineProducer {
     }
 
     static HighWageFactor highWage(ScoringConfig.Crs.HighWage config) {
-        return new HighWageFactor(points(config.canadianWork()), points(config.jobOffer()), occupations(config.occupations()));
+        return new HighWageFactor(
+                points(config.canadianWork()), points(config.jobOffer()), occupations(config.occupations()));
     }
 
     private static Map<HighWageTier, Integer> points(ScoringConfig.Crs.Tiers tiers) {

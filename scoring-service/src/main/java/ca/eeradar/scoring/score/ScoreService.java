@@ -1,14 +1,14 @@
 package ca.eeradar.scoring.score;
 
-import ca.eeradar.kit.Problem;
-import ca.eeradar.kit.ProblemException;
-import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.crs.Profile;
 import ca.eeradar.crs.ProfileValidator;
 import ca.eeradar.crs.RuleBook;
 import ca.eeradar.crs.ScoreReport;
 import ca.eeradar.crs.Violation;
+import ca.eeradar.kit.Problem;
+import ca.eeradar.kit.ProblemException;
+import ca.eeradar.scoring.ScoringConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /** The backtest reads the local copy of the rounds, old ones included (kept but never evaluated). */
 @QuarkusTest
-@QuarkusTestResource(value = LocalInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "scoring"))
+@QuarkusTestResource(
+        value = LocalInfraTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "scoring"))
 class BacktestTest {
     private static final String WRITER = TestTokens.bearer(TestTokens.WRITER);
 
@@ -37,18 +39,61 @@ class BacktestTest {
         String low = Rounds.newNumber();
         String high = Rounds.newNumber();
         LocalDate day = LocalDate.of(2026, 6, 10);
-        Rounds.announce(new Draw(low, day, Instant.parse("2026-06-10T15:00:00Z"), "t", Draw.RoundType.PROGRAM, Draw.Program.CEC,
-                null, null, List.of(), 10, 300, null, null, 1, null));
-        Rounds.announce(new Draw(high, day, Instant.parse("2026-06-10T16:00:00Z"), "t", Draw.RoundType.PROGRAM, Draw.Program.FSW,
-                null, null, List.of(), 10, 1200, null, null, 1, null));
+        Rounds.announce(new Draw(
+                low,
+                day,
+                Instant.parse("2026-06-10T15:00:00Z"),
+                "t",
+                Draw.RoundType.PROGRAM,
+                Draw.Program.CEC,
+                null,
+                null,
+                List.of(),
+                10,
+                300,
+                null,
+                null,
+                1,
+                null));
+        Rounds.announce(new Draw(
+                high,
+                day,
+                Instant.parse("2026-06-10T16:00:00Z"),
+                "t",
+                Draw.RoundType.PROGRAM,
+                Draw.Program.FSW,
+                null,
+                null,
+                List.of(),
+                10,
+                1200,
+                null,
+                null,
+                1,
+                null));
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            List<String> numbers = given().header("Authorization", WRITER).queryParam("from", "2026-06-10").queryParam("to", "2026-06-10")
-                    .get("/api/v1/candidates/{id}/backtest", id).then().statusCode(200).extract().jsonPath().getList("rounds.drawNumber");
-            return numbers.contains(low) && numbers.contains(high);
-        });
-        JsonPath body = given().header("Authorization", WRITER).queryParam("from", "2026-06-10").queryParam("to", "2026-06-10")
-                .get("/api/v1/candidates/{id}/backtest", id).then().statusCode(200).extract().jsonPath();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    List<String> numbers = given().header("Authorization", WRITER)
+                            .queryParam("from", "2026-06-10")
+                            .queryParam("to", "2026-06-10")
+                            .get("/api/v1/candidates/{id}/backtest", id)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("rounds.drawNumber");
+                    return numbers.contains(low) && numbers.contains(high);
+                });
+        JsonPath body = given().header("Authorization", WRITER)
+                .queryParam("from", "2026-06-10")
+                .queryParam("to", "2026-06-10")
+                .get("/api/v1/candidates/{id}/backtest", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Object> lowRound = body.getMap("rounds.find { it.drawNumber == '" + low + "' }");
         Map<String, Object> highRound = body.getMap("rounds.find { it.drawNumber == '" + high + "' }");
         assertEquals(true, lowRound.get("likely"));
@@ -61,10 +106,18 @@ class BacktestTest {
 
     @Test
     void badDatesAre400AndUnknownCandidate404() {
-        given().header("Authorization", WRITER).queryParam("from", "2026-13-01").queryParam("to", "yesterday")
-                .get("/api/v1/candidates/{id}/backtest", "nobody").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("from")).body("errors.field", hasItem("to"));
-        given().header("Authorization", WRITER).get("/api/v1/candidates/{id}/backtest", "nobody-" + UUID.randomUUID())
-                .then().statusCode(404);
+        given().header("Authorization", WRITER)
+                .queryParam("from", "2026-13-01")
+                .queryParam("to", "yesterday")
+                .get("/api/v1/candidates/{id}/backtest", "nobody")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("from"))
+                .body("errors.field", hasItem("to"));
+        given().header("Authorization", WRITER)
+                .get("/api/v1/candidates/{id}/backtest", "nobody-" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
     }
 }

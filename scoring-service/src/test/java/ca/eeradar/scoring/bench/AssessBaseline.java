@@ -5,7 +5,7 @@ import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.crs.DecodedProfile;
 import ca.eeradar.scoring.evaluation.RoundRules;
 import ca.eeradar.scoring.evaluation.Verdict;
-import ca.eeradar.scoring.profiles.CompactProfile;
+import ca.eeradar.scoring.pool.CompactProfile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,8 +31,7 @@ public final class AssessBaseline {
     static final String RESULT_PREFIX = "ASSESS_SECONDS=";
     private static final int PASSES = 3;
 
-    private AssessBaseline() {
-    }
+    private AssessBaseline() {}
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
@@ -43,10 +42,17 @@ public final class AssessBaseline {
         Instant[] submitted = new Instant[n];
         DecodedProfile[] pool = new DecodedProfile[n];
         long t = System.nanoTime();
-        ProfileLoad.generate(n, drawDate, drawnAt, (first, profiles) -> IntStream.range(0, profiles.length).parallel().forEach(i -> {
-            submitted[(int) first + i] = profiles[i].profileSubmittedAt();
-            pool[(int) first + i] = DecodedProfile.of(CompactProfile.decode(CompactProfile.encode(profiles[i])));
-        }));
+        ProfileLoad.generate(
+                n,
+                drawDate,
+                drawnAt,
+                (first, profiles) -> IntStream.range(0, profiles.length)
+                        .parallel()
+                        .forEach(i -> {
+                            submitted[(int) first + i] = profiles[i].profileSubmittedAt();
+                            pool[(int) first + i] =
+                                    DecodedProfile.of(CompactProfile.decode(CompactProfile.encode(profiles[i])));
+                        }));
         System.gc(); // the pool laid out once, before any pass, as a long-running service's old generation would be
         Bench.log("assess baseline: %,d profiles generated and decoded in %.1f s", n, Bench.secondsSince(t));
 
@@ -60,7 +66,8 @@ public final class AssessBaseline {
                 long start = System.nanoTime();
                 long[] counts = judgeAll(executor, threads, submitted, pool, rules, engine, draw.date());
                 double s = Bench.secondsSince(start);
-                Bench.log("assess baseline %s: %.3f s on %d thread(s): %,d in pool, %,d eligible, %,d likely",
+                Bench.log(
+                        "assess baseline %s: %.3f s on %d thread(s): %,d in pool, %,d eligible, %,d likely",
                         pass < 0 ? "warm-up" : "pass " + (pass + 1), s, threads, counts[0], counts[1], counts[2]);
                 if (pass >= 0) {
                     seconds[pass] = s;
@@ -74,8 +81,15 @@ public final class AssessBaseline {
     }
 
     /** counts: in pool, eligible, likely; each thread judges one contiguous slice, as a stream thread judges its partitions. */
-    private static long[] judgeAll(ExecutorService executor, int threads, Instant[] submitted, DecodedProfile[] pool, RoundRules rules,
-                                   CrsEngine engine, LocalDate date) throws Exception {
+    private static long[] judgeAll(
+            ExecutorService executor,
+            int threads,
+            Instant[] submitted,
+            DecodedProfile[] pool,
+            RoundRules rules,
+            CrsEngine engine,
+            LocalDate date)
+            throws Exception {
         List<Future<long[]>> parts = new ArrayList<>();
         int n = pool.length;
         for (int t = 0; t < threads; t++) {

@@ -28,8 +28,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 final class BareProduce {
     static final int TRANSACTIONS = 12;
 
-    private BareProduce() {
-    }
+    private BareProduce() {}
 
     /** Seconds from the first send to the last commit; the transactional id is initialised before the clock starts. */
     static double run(String bootstrap, long likely, String drawNumber, LocalDate drawDate) throws Exception {
@@ -37,13 +36,28 @@ final class BareProduce {
         Properties ap = new Properties();
         ap.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(ap)) {
-            int partitions = admin.describeTopics(List.of(Topics.INVITATION_LIKELY)).allTopicNames().get()
-                    .get(Topics.INVITATION_LIKELY).partitions().size();
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
-            try (KafkaProducer<String, byte[]> p = Bench.producer(bootstrap, Map.of(
-                    ProducerConfig.TRANSACTIONAL_ID_CONFIG, "bench-bare-produce-" + UUID.randomUUID(),
-                    ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 262144,
-                    ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4", ProducerConfig.BUFFER_MEMORY_CONFIG, 67108864L))) {
+            int partitions = admin.describeTopics(List.of(Topics.INVITATION_LIKELY))
+                    .allTopicNames()
+                    .get()
+                    .get(Topics.INVITATION_LIKELY)
+                    .partitions()
+                    .size();
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
+                    .all()
+                    .get();
+            try (KafkaProducer<String, byte[]> p = Bench.producer(
+                    bootstrap,
+                    Map.of(
+                            ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                            "bench-bare-produce-" + UUID.randomUUID(),
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            20,
+                            ProducerConfig.BATCH_SIZE_CONFIG,
+                            262144,
+                            ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                            "lz4",
+                            ProducerConfig.BUFFER_MEMORY_CONFIG,
+                            67108864L))) {
                 p.initTransactions();
                 Instant requestedAt = Instant.now();
                 long perTransaction = Math.max(1, (likely + TRANSACTIONS - 1) / TRANSACTIONS);
@@ -55,18 +69,37 @@ final class BareProduce {
                         p.beginTransaction();
                     }
                     String id = ProfileLoad.candidateId(i);
-                    // Built per record, as the service builds each event: score and margin vary a little, like the real ones.
+                    // Built per record, as the service builds each event: score and margin vary a little, like the real
+                    // ones.
                     int score = 480 + (int) (i % 90);
-                    InvitationLikely event = new InvitationLikely(drawNumber, 1, drawDate, id, score, 480, score - 480,
-                            InvitationLikely.TieBreak.NOT_NEEDED, "GENERAL", "2026-11-03", requestedAt);
-                    CloudEvent ce = new CloudEvent(EventTypes.invitationLikelyId(drawNumber, 1, id), EventTypes.INVITATION_LIKELY,
-                            EventTypes.SOURCE_SCORING, requestedAt, id);
+                    InvitationLikely event = new InvitationLikely(
+                            drawNumber,
+                            1,
+                            drawDate,
+                            id,
+                            score,
+                            480,
+                            score - 480,
+                            InvitationLikely.TieBreak.NOT_NEEDED,
+                            "GENERAL",
+                            "2026-11-03",
+                            requestedAt);
+                    CloudEvent ce = new CloudEvent(
+                            EventTypes.invitationLikelyId(drawNumber, 1, id),
+                            EventTypes.INVITATION_LIKELY,
+                            EventTypes.SOURCE_SCORING,
+                            requestedAt,
+                            id);
                     p.send(new ProducerRecord<>(topic, null, id, EventJson.write(event), ce.headers()));
                 }
                 p.commitTransaction();
                 double s = Bench.secondsSince(t);
-                Bench.log("bare produce baseline: %,d records (value %d bytes) in %d transactions in %.2f s", likely,
-                        sampleSize(drawNumber, drawDate, requestedAt), (likely + perTransaction - 1) / perTransaction, s);
+                Bench.log(
+                        "bare produce baseline: %,d records (value %d bytes) in %d transactions in %.2f s",
+                        likely,
+                        sampleSize(drawNumber, drawDate, requestedAt),
+                        (likely + perTransaction - 1) / perTransaction,
+                        s);
                 return s;
             } finally {
                 admin.deleteTopics(List.of(topic));
@@ -75,7 +108,18 @@ final class BareProduce {
     }
 
     private static int sampleSize(String drawNumber, LocalDate drawDate, Instant requestedAt) {
-        return EventJson.write(new InvitationLikely(drawNumber, 1, drawDate, ProfileLoad.candidateId(123_456), 512, 480, 32,
-                InvitationLikely.TieBreak.NOT_NEEDED, "GENERAL", "2026-11-03", requestedAt)).length;
+        return EventJson.write(new InvitationLikely(
+                        drawNumber,
+                        1,
+                        drawDate,
+                        ProfileLoad.candidateId(123_456),
+                        512,
+                        480,
+                        32,
+                        InvitationLikely.TieBreak.NOT_NEEDED,
+                        "GENERAL",
+                        "2026-11-03",
+                        requestedAt))
+                .length;
     }
 }

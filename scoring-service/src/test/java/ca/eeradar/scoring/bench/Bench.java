@@ -17,8 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Kafka clients and console output shared by the parts of the draw-evaluation benchmark. */
 final class Bench {
-    private Bench() {
-    }
+    private Bench() {}
 
     /** acks=all and idempotent, like every producer of the project; {@code tuning} on top. */
     static KafkaProducer<String, byte[]> producer(String bootstrap, Map<String, Object> tuning) {
@@ -45,7 +44,9 @@ final class Bench {
     }
 
     static List<TopicPartition> partitions(KafkaConsumer<?, ?> c, String topic) {
-        return c.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        return c.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
     }
 
     static double secondsSince(long nanos) {
@@ -53,6 +54,7 @@ final class Bench {
     }
 
     static void log(String format, Object... args) {
-        System.out.printf("[bench %s] %s%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), String.format(format, args));
+        System.out.printf(
+                "[bench %s] %s%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), String.format(format, args));
     }
 }

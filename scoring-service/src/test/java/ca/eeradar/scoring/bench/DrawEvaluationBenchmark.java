@@ -35,8 +35,7 @@ public final class DrawEvaluationBenchmark {
     /** Generous per profile (a decoded profile, its entry and map slot weigh well under this). */
     private static final long BYTES_PER_PROFILE = 2_500;
 
-    private DrawEvaluationBenchmark() {
-    }
+    private DrawEvaluationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long n = Long.parseLong(args.length > 0 ? args[0].replace("_", "") : "1000000");
@@ -63,17 +62,23 @@ public final class DrawEvaluationBenchmark {
         Report report = new Report(n, k, heapMb, loadBefore);
         try (ScoringInstances instances = new ScoringInstances(infra)) {
             long started = System.nanoTime();
-            instances.start(jar, k, jdbcUrl, heapMb, jar.toAbsolutePath().getParent().getParent());
+            instances.start(
+                    jar, k, jdbcUrl, heapMb, jar.toAbsolutePath().getParent().getParent());
             instances.awaitEvaluationReady(600);
-            Bench.log("evaluation group stable with %d member(s), every pool full, %.1f s after the start", k, Bench.secondsSince(started));
+            Bench.log(
+                    "evaluation group stable with %d member(s), every pool full, %.1f s after the start",
+                    k, Bench.secondsSince(started));
             report.held = instances.profilePartitions();
             instances.all().forEach(i -> report.restores.add(i.log().restores()));
             // A service that has been running has judged its pool before and compiled its hot path: one round
             // nobody passes (no events) first; its time is reported too, as the cold figure.
-            RoundClock.Result warm = clock.announceAndMeasure(RoundClock.generalRound(number + "W", drawDate, drawnAt, WARM_UP_CUTOFF), 900);
+            RoundClock.Result warm = clock.announceAndMeasure(
+                    RoundClock.generalRound(number + "W", drawDate, drawnAt, WARM_UP_CUTOFF), 900);
             report.warmUp = warm.evaluated();
             report.warmUpEvaluations = evaluations(instances, number + "W");
-            Bench.log("warm-up round %sW: %,d judged in %d ms", number, warm.evaluated().evaluated(), warm.evaluated().durationMs());
+            Bench.log(
+                    "warm-up round %sW: %,d judged in %d ms",
+                    number, warm.evaluated().evaluated(), warm.evaluated().durationMs());
 
             Draw draw = RoundClock.generalRound(number, drawDate, drawnAt, cutoff);
             report.round = clock.announceAndMeasure(draw, 900);
@@ -83,7 +88,9 @@ public final class DrawEvaluationBenchmark {
             for (ScoringInstances.Instance i : instances.all()) {
                 report.liveHeap.add(instances.liveHeapBytes(i));
             }
-            Bench.log("round %s: last InvitationLikely visible %.2f s after the announcement", number, report.round.lastVisibleSeconds());
+            Bench.log(
+                    "round %s: last InvitationLikely visible %.2f s after the announcement",
+                    number, report.round.lastVisibleSeconds());
         }
         Bench.log("scoring instances stopped");
         long likely = report.round.evaluated().likely();
@@ -102,15 +109,28 @@ public final class DrawEvaluationBenchmark {
     }
 
     /** Runs {@link AssessBaseline} in a JVM of its own, echoing its output, and answers its median pass in seconds. */
-    private static double assessBaseline(long n, int threads, int heapMb, LocalDate drawDate, Instant drawnAt, int cutoff)
+    private static double assessBaseline(
+            long n, int threads, int heapMb, LocalDate drawDate, Instant drawnAt, int cutoff)
             throws IOException, InterruptedException {
         int mb = (int) Math.max(heapMb, 1024 + n * BYTES_PER_PROFILE / (1 << 20));
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseParallelGC",
-                "-Xms" + mb + "m", "-Xmx" + mb + "m", "-cp", System.getProperty("java.class.path"), AssessBaseline.class.getName(),
-                String.valueOf(n), String.valueOf(threads), drawDate.toString(), drawnAt.toString(), String.valueOf(cutoff))
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:+UseParallelGC",
+                        "-Xms" + mb + "m",
+                        "-Xmx" + mb + "m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AssessBaseline.class.getName(),
+                        String.valueOf(n),
+                        String.valueOf(threads),
+                        drawDate.toString(),
+                        drawnAt.toString(),
+                        String.valueOf(cutoff))
+                .redirectErrorStream(true)
+                .start();
         double seconds = Double.NaN;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 if (line.startsWith(AssessBaseline.RESULT_PREFIX)) {
                     seconds = Double.parseDouble(line.substring(AssessBaseline.RESULT_PREFIX.length()));

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * they are the service's own measurements (no extra endpoint just for the benchmark).
  */
 final class InstanceLog {
-    private static final Pattern RESTORING = Pattern.compile("restoring candidate-pool from scoring\\.candidate-profiles-(\\d+):");
+    private static final Pattern RESTORING =
+            Pattern.compile("restoring candidate-pool from scoring\\.candidate-profiles-(\\d+):");
     private static final Pattern RESTORED = Pattern.compile(
             "restored candidate-pool from scoring\\.candidate-profiles-(\\d+): (\\d+) records in (\\d+) ms");
     private static final Pattern EVALUATED = Pattern.compile(
@@ -29,12 +30,10 @@ final class InstanceLog {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
 
     /** One partition's restore: records and milliseconds as logged, and when it started and ended (epoch ms). */
-    record Restore(int partition, long records, long ms, long startedAtMs, long endedAtMs) {
-    }
+    record Restore(int partition, long records, long ms, long startedAtMs, long endedAtMs) {}
 
     /** One partition's evaluation of a round, as logged. */
-    record Evaluation(int partition, long inPool, long eligible, long likely, long ms) {
-    }
+    record Evaluation(int partition, long inPool, long eligible, long likely, long ms) {}
 
     private final Path file;
 
@@ -98,8 +97,14 @@ final class InstanceLog {
             Matcher m = EVALUATED.matcher(line);
             if (m.find() && m.group(1).equals(roundKey)) {
                 int p = Integer.parseInt(m.group(2));
-                found.put(p, new Evaluation(p, Long.parseLong(m.group(3)), Long.parseLong(m.group(4)), Long.parseLong(m.group(5)),
-                        Long.parseLong(m.group(6))));
+                found.put(
+                        p,
+                        new Evaluation(
+                                p,
+                                Long.parseLong(m.group(3)),
+                                Long.parseLong(m.group(4)),
+                                Long.parseLong(m.group(5)),
+                                Long.parseLong(m.group(6))));
             }
         }
         return found;
@@ -107,7 +112,10 @@ final class InstanceLog {
 
     private static long time(String line) {
         try {
-            return LocalDateTime.parse(line.substring(0, 23), TIME).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+            return LocalDateTime.parse(line.substring(0, 23), TIME)
+                    .atZone(ZoneId.systemDefault())
+                    .toInstant()
+                    .toEpochMilli();
         } catch (RuntimeException e) {
             return 0;
         }

@@ -37,8 +37,7 @@ final class ProfileLoad {
     static final long SEED = 42;
     private static final int CHUNK = 20_000;
 
-    private ProfileLoad() {
-    }
+    private ProfileLoad() {}
 
     /** Candidate ids of the benchmark: the assess baseline regenerates the same profiles in the same order. */
     static String candidateId(long i) {
@@ -70,20 +69,31 @@ final class ProfileLoad {
         List<Header> headers = List.of(records.keyIdHeader());
         AtomicReference<Exception> failure = new AtomicReference<>();
         long t = System.nanoTime();
-        try (KafkaProducer<String, byte[]> p = Bench.producer(bootstrap, Map.of(ProducerConfig.LINGER_MS_CONFIG, 50,
-                ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024))) {
+        try (KafkaProducer<String, byte[]> p = Bench.producer(
+                bootstrap,
+                Map.of(
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        50,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        512 * 1024,
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                        "lz4",
+                        ProducerConfig.BUFFER_MEMORY_CONFIG,
+                        128L * 1024 * 1024))) {
             generate(n, drawDate, drawnAt, (first, profiles) -> {
                 byte[][] values = new byte[profiles.length][];
-                IntStream.range(0, profiles.length).parallel()
+                IntStream.range(0, profiles.length)
+                        .parallel()
                         .forEach(i -> values[i] = records.value(candidateId(first + i), profiles[i]));
                 for (int i = 0; i < profiles.length; i++) {
                     String id = candidateId(first + i);
-                    p.send(new ProducerRecord<>(InternalTopics.CANDIDATE_PROFILES, null, id, values[i], headers), (m, e) -> {
-                        if (e != null) {
-                            failure.compareAndSet(null, e);
-                        }
-                    });
+                    p.send(
+                            new ProducerRecord<>(InternalTopics.CANDIDATE_PROFILES, null, id, values[i], headers),
+                            (m, e) -> {
+                                if (e != null) {
+                                    failure.compareAndSet(null, e);
+                                }
+                            });
                 }
             });
             p.flush();
@@ -91,7 +101,9 @@ final class ProfileLoad {
         if (failure.get() != null) {
             throw new IllegalStateException("loading the profile topic failed", failure.get());
         }
-        Bench.log("loaded %,d encrypted profiles into %s in %.1f s", n, InternalTopics.CANDIDATE_PROFILES, Bench.secondsSince(t));
+        Bench.log(
+                "loaded %,d encrypted profiles into %s in %.1f s",
+                n, InternalTopics.CANDIDATE_PROFILES, Bench.secondsSince(t));
     }
 
     /**
@@ -104,15 +116,24 @@ final class ProfileLoad {
         Properties ap = new Properties();
         ap.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(ap)) {
-            int partitions = admin.describeTopics(List.of(InternalTopics.CANDIDATE_PROFILES)).allTopicNames().get()
-                    .get(InternalTopics.CANDIDATE_PROFILES).partitions().size();
+            int partitions = admin.describeTopics(List.of(InternalTopics.CANDIDATE_PROFILES))
+                    .allTopicNames()
+                    .get()
+                    .get(InternalTopics.CANDIDATE_PROFILES)
+                    .partitions()
+                    .size();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             for (int p = 0; p < partitions; p++) {
                 latest.put(new TopicPartition(InternalTopics.CANDIDATE_PROFILES, p), OffsetSpec.latest());
             }
             Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, new OffsetAndMetadata(info.offset())));
-            admin.alterConsumerGroupOffsets(InternalTopics.APPLICATION_ID, ends).all().get();
+            admin.listOffsets(latest)
+                    .all()
+                    .get()
+                    .forEach((tp, info) -> ends.put(tp, new OffsetAndMetadata(info.offset())));
+            admin.alterConsumerGroupOffsets(InternalTopics.APPLICATION_ID, ends)
+                    .all()
+                    .get();
         }
     }
 

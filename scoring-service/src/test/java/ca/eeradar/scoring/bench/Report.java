@@ -37,44 +37,76 @@ final class Report {
         int partitions = held.values().stream().mapToInt(List::size).sum();
         out.println();
         out.println("=== ee-radar draw evaluation on Kafka Streams, " + Instant.now() + " ===");
-        out.printf("machine                  %d cores; load average %s before the run, %s after%n",
+        out.printf(
+                "machine                  %d cores; load average %s before the run, %s after%n",
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
         out.printf("profiles (N)             %,d in %d partitions of scoring.candidate-profiles%n", n, partitions);
         out.printf("instances (K)            %d, one stream thread each, heap %,d MiB each%n", k, heapMb);
         out.printf("in pool                  %,d%n", e.evaluated());
         out.printf("eligible                 %,d%n", e.eligible());
-        out.printf("likely (L)               %,d  (InvitationLikely read read_committed: %,d, value %.0f bytes on average)%n",
+        out.printf(
+                "likely (L)               %,d  (InvitationLikely read read_committed: %,d, value %.0f bytes on average)%n",
                 e.likely(), round.invitations(), round.valueBytes());
-        out.printf("seconds                  %.2f  (announcement -> last InvitationLikely visible read_committed; first one at %.2f s)%n",
+        out.printf(
+                "seconds                  %.2f  (announcement -> last InvitationLikely visible read_committed; first one at %.2f s)%n",
                 seconds, round.firstVisibleSeconds());
-        out.printf("service durationMs       %d  (DrawEvaluated: round received -> last partition's summary)%n", e.durationMs());
+        out.printf(
+                "service durationMs       %d  (DrawEvaluated: round received -> last partition's summary)%n",
+                e.durationMs());
         out.printf("profiles/s               %,.0f  (N / seconds)%n", n / seconds);
-        out.printf("warm-up round            %d ms  (DrawEvaluated.durationMs; cutoff nobody reaches, no events: the pool's first, cold judgement)%n",
+        out.printf(
+                "warm-up round            %d ms  (DrawEvaluated.durationMs; cutoff nobody reaches, no events: the pool's first, cold judgement)%n",
                 warmUp.durationMs());
-        long total = evaluations.stream().flatMap(m -> m.values().stream()).mapToLong(InstanceLog.Evaluation::inPool).sum();
+        long total = evaluations.stream()
+                .flatMap(m -> m.values().stream())
+                .mapToLong(InstanceLog.Evaluation::inPool)
+                .sum();
         for (int i = 0; i < k; i++) {
             instance(out, i, total);
         }
-        out.printf("baseline bare produce    %.2f s  (%,d records of an InvitationLikely's size, transactional, linger 20, batch 256 KiB, lz4, %d transactions)%n",
+        out.printf(
+                "baseline bare produce    %.2f s  (%,d records of an InvitationLikely's size, transactional, linger 20, batch 256 KiB, lz4, %d transactions)%n",
                 produceSeconds, e.likely(), BareProduce.TRANSACTIONS);
-        out.printf("baseline assess          %.2f s  (the same %,d profiles decoded in memory, pool check + assess + verdict on %d thread(s), own JVM, median of 3)%n",
+        out.printf(
+                "baseline assess          %.2f s  (the same %,d profiles decoded in memory, pool check + assess + verdict on %d thread(s), own JVM, median of 3)%n",
                 assessSeconds, n, k);
-        out.printf("ratio                    %.2f x (seconds / (bare produce + assess))%n", seconds / (produceSeconds + assessSeconds));
+        out.printf(
+                "ratio                    %.2f x (seconds / (bare produce + assess))%n",
+                seconds / (produceSeconds + assessSeconds));
     }
 
     private void instance(PrintStream out, int i, long total) {
         Map<Integer, InstanceLog.Restore> r = restores.get(i);
-        long restored = r.values().stream().mapToLong(InstanceLog.Restore::records).sum();
-        long wallMs = r.isEmpty() ? 0 : r.values().stream().mapToLong(InstanceLog.Restore::endedAtMs).max().getAsLong()
-                - r.values().stream().mapToLong(InstanceLog.Restore::startedAtMs).min().getAsLong();
+        long restored =
+                r.values().stream().mapToLong(InstanceLog.Restore::records).sum();
+        long wallMs = r.isEmpty()
+                ? 0
+                : r.values().stream()
+                                .mapToLong(InstanceLog.Restore::endedAtMs)
+                                .max()
+                                .getAsLong()
+                        - r.values().stream()
+                                .mapToLong(InstanceLog.Restore::startedAtMs)
+                                .min()
+                                .getAsLong();
         Map<Integer, InstanceLog.Evaluation> ev = evaluations.get(i);
-        long judged = ev.values().stream().mapToLong(InstanceLog.Evaluation::inPool).sum();
+        long judged =
+                ev.values().stream().mapToLong(InstanceLog.Evaluation::inPool).sum();
         long ms = ev.values().stream().mapToLong(InstanceLog.Evaluation::ms).sum();
-        long coldMs = warmUpEvaluations.get(i).values().stream().mapToLong(InstanceLog.Evaluation::ms).sum();
-        out.printf("instance %d               partitions %s; restored %,d records of %d partitions in %.2f s (first start to last end, %,.0f records/s)%n",
-                i + 1, held.get(i + 1), restored, r.size(), wallMs / 1000.0, wallMs == 0 ? 0 : restored * 1000.0 / wallMs);
-        out.printf("                         live heap after the round %,d MiB; evaluated %,d profiles (%.1f%%) on partitions %s in %d ms"
-                + " (sum of its partitions; warm-up round %d ms)%n", liveHeap.get(i) >> 20, judged, total == 0 ? 0 : 100.0 * judged / total,
-                ev.keySet(), ms, coldMs);
+        long coldMs = warmUpEvaluations.get(i).values().stream()
+                .mapToLong(InstanceLog.Evaluation::ms)
+                .sum();
+        out.printf(
+                "instance %d               partitions %s; restored %,d records of %d partitions in %.2f s (first start to last end, %,.0f records/s)%n",
+                i + 1,
+                held.get(i + 1),
+                restored,
+                r.size(),
+                wallMs / 1000.0,
+                wallMs == 0 ? 0 : restored * 1000.0 / wallMs);
+        out.printf(
+                "                         live heap after the round %,d MiB; evaluated %,d profiles (%.1f%%) on partitions %s in %d ms"
+                        + " (sum of its partitions; warm-up round %d ms)%n",
+                liveHeap.get(i) >> 20, judged, total == 0 ? 0 : 100.0 * judged / total, ev.keySet(), ms, coldMs);
     }
 }

@@ -33,11 +33,14 @@ final class RoundClock {
     private static final long SAMPLE_MS = 10;
 
     /** What a subscriber saw of one round. */
-    record Result(DrawEvaluated evaluated, long invitations, double firstVisibleSeconds, double lastVisibleSeconds, double valueBytes) {
-    }
+    record Result(
+            DrawEvaluated evaluated,
+            long invitations,
+            double firstVisibleSeconds,
+            double lastVisibleSeconds,
+            double valueBytes) {}
 
-    private record Sample(long nanos, Map<TopicPartition, Long> ends) {
-    }
+    private record Sample(long nanos, Map<TopicPartition, Long> ends) {}
 
     private final String bootstrap;
 
@@ -49,7 +52,7 @@ final class RoundClock {
         String evaluatedId = EventTypes.drawEvaluatedId(draw.number(), draw.revision());
         String invitationPrefix = "invitation-likely-" + draw.number() + "-r" + draw.revision() + "-";
         try (KafkaConsumer<String, byte[]> reader = Bench.committedReader(bootstrap);
-             KafkaConsumer<String, byte[]> sampler = Bench.committedReader(bootstrap)) {
+                KafkaConsumer<String, byte[]> sampler = Bench.committedReader(bootstrap)) {
             List<TopicPartition> invitationParts = Bench.partitions(reader, Topics.INVITATION_LIKELY);
             List<TopicPartition> parts = new ArrayList<>(invitationParts);
             parts.addAll(Bench.partitions(reader, Topics.DRAW_EVALUATIONS));
@@ -59,19 +62,21 @@ final class RoundClock {
             Map<TopicPartition, Long> before = sampler.endOffsets(invitationParts);
 
             List<Sample> samples = new ArrayList<>();
-            Thread sampling = new Thread(() -> {
-                try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        Map<TopicPartition, Long> ends = sampler.endOffsets(invitationParts);
-                        synchronized (samples) {
-                            samples.add(new Sample(System.nanoTime(), ends));
+            Thread sampling = new Thread(
+                    () -> {
+                        try {
+                            while (!Thread.currentThread().isInterrupted()) {
+                                Map<TopicPartition, Long> ends = sampler.endOffsets(invitationParts);
+                                synchronized (samples) {
+                                    samples.add(new Sample(System.nanoTime(), ends));
+                                }
+                                Thread.sleep(SAMPLE_MS);
+                            }
+                        } catch (InterruptedException | org.apache.kafka.common.errors.InterruptException stopped) {
+                            // the round is over: interrupting the sampler is how it stops
                         }
-                        Thread.sleep(SAMPLE_MS);
-                    }
-                } catch (InterruptedException | org.apache.kafka.common.errors.InterruptException stopped) {
-                    // the round is over: interrupting the sampler is how it stops
-                }
-            }, "end-offset-sampler");
+                    },
+                    "end-offset-sampler");
 
             long announced = System.nanoTime();
             announce(draw);
@@ -84,8 +89,8 @@ final class RoundClock {
             while (evaluated == null || seen < evaluated.likely()) {
                 if (System.nanoTime() > deadline) {
                     sampling.interrupt();
-                    throw new IllegalStateException("round " + draw.number() + ": " + seen + " InvitationLikely seen, DrawEvaluated "
-                            + evaluated + " after " + timeoutSeconds + " s");
+                    throw new IllegalStateException("round " + draw.number() + ": " + seen
+                            + " InvitationLikely seen, DrawEvaluated " + evaluated + " after " + timeoutSeconds + " s");
                 }
                 for (ConsumerRecord<String, byte[]> r : reader.poll(Duration.ofMillis(50))) {
                     String id = CloudEvent.text(r.headers(), CloudEvent.ID);
@@ -105,16 +110,25 @@ final class RoundClock {
             Thread.sleep(2 * SAMPLE_MS);
             sampling.interrupt();
             sampling.join();
-            return new Result(evaluated, seen, firstVisible(samples, before, announced), lastVisible(samples, lastOffset, announced),
+            return new Result(
+                    evaluated,
+                    seen,
+                    firstVisible(samples, before, announced),
+                    lastVisible(samples, lastOffset, announced),
                     seen == 0 ? 0 : (double) valueBytes / seen);
         }
     }
 
     private void announce(Draw draw) throws Exception {
-        CloudEvent ce = new CloudEvent(EventTypes.drawEventId(draw.number(), draw.revision()), EventTypes.DRAW_ANNOUNCED,
-                EventTypes.SOURCE_INGEST, draw.source().receivedAt(), draw.number());
+        CloudEvent ce = new CloudEvent(
+                EventTypes.drawEventId(draw.number(), draw.revision()),
+                EventTypes.DRAW_ANNOUNCED,
+                EventTypes.SOURCE_INGEST,
+                draw.source().receivedAt(),
+                draw.number());
         try (KafkaProducer<String, byte[]> p = Bench.producer(bootstrap, Map.of())) {
-            p.send(new ProducerRecord<>(Topics.DRAWS, null, draw.number(), EventJson.write(draw), ce.headers())).get();
+            p.send(new ProducerRecord<>(Topics.DRAWS, null, draw.number(), EventJson.write(draw), ce.headers()))
+                    .get();
         }
     }
 
@@ -134,7 +148,8 @@ final class RoundClock {
     private static double lastVisible(List<Sample> samples, Map<TopicPartition, Long> lastOffset, long announced) {
         synchronized (samples) {
             for (Sample s : samples) {
-                if (lastOffset.entrySet().stream().allMatch(e -> s.ends().getOrDefault(e.getKey(), 0L) > e.getValue())) {
+                if (lastOffset.entrySet().stream()
+                        .allMatch(e -> s.ends().getOrDefault(e.getKey(), 0L) > e.getValue())) {
                     return (s.nanos() - announced) / 1e9;
                 }
             }
@@ -143,7 +158,21 @@ final class RoundClock {
     }
 
     static Draw generalRound(String number, java.time.LocalDate date, Instant drawnAt, int cutoff) {
-        return new Draw(number, date, drawnAt, "benchmark general round", Draw.RoundType.GENERAL, null, null, null, List.of(),
-                5000, cutoff, null, null, 1, new Draw.Source(Draw.SourceKind.MANUAL, "bench", Instant.now()));
+        return new Draw(
+                number,
+                date,
+                drawnAt,
+                "benchmark general round",
+                Draw.RoundType.GENERAL,
+                null,
+                null,
+                null,
+                List.of(),
+                5000,
+                cutoff,
+                null,
+                null,
+                1,
+                new Draw.Source(Draw.SourceKind.MANUAL, "bench", Instant.now()));
     }
 }

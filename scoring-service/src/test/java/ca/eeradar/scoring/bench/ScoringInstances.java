@@ -35,8 +35,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class ScoringInstances implements AutoCloseable {
     /** One started instance: its process, log and the client id its stream thread's consumer carries. */
-    record Instance(int index, Process process, InstanceLog log, String clientId, int port) {
-    }
+    record Instance(int index, Process process, InstanceLog log, String clientId, int port) {}
 
     private final List<Instance> instances = new ArrayList<>();
     private final LocalInfra infra;
@@ -63,19 +62,26 @@ final class ScoringInstances implements AutoCloseable {
                 port = s.getLocalPort();
             }
             Path logFile = logDir.resolve("bench-scoring-" + i + ".log");
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:+UseParallelGC", "-Xms" + heapMb + "m", "-Xmx" + heapMb + "m",
+            ProcessBuilder pb = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:+UseParallelGC",
+                    "-Xms" + heapMb + "m",
+                    "-Xmx" + heapMb + "m",
                     // Names the instance's group member (its consumer's client id starts with it), so the
                     // assignment the broker reports maps to an instance and its log.
-                    "-Dkafka-streams.client.id=" + clientId(i), "-Dkafka-streams.num.stream.threads=1",
-                    "-jar", jar.toAbsolutePath().toString());
+                    "-Dkafka-streams.client.id=" + clientId(i),
+                    "-Dkafka-streams.num.stream.threads=1",
+                    "-jar",
+                    jar.toAbsolutePath().toString());
             Map<String, String> env = pb.environment();
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
             env.put("QUARKUS_DATASOURCE_USERNAME", infra.jdbcUser());
             env.put("QUARKUS_DATASOURCE_PASSWORD", infra.jdbcPassword());
             env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.keys().publicKeyFile().toUri().toString());
+            env.put(
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                    TestTokens.keys().publicKeyFile().toUri().toString());
             env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
             env.put("EE_RADAR_SCORING_RESCORE_ENABLED", "false");
             pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
@@ -109,25 +115,34 @@ final class ScoringInstances implements AutoCloseable {
 
     /** Twice in a row, a second apart: stable, K members each holding partitions, no restore running, offsets at the end. */
     private boolean groupSettled(Admin admin) throws Exception {
-        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(InternalTopics.APPLICATION_ID)).all().get()
+        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(InternalTopics.APPLICATION_ID))
+                .all()
+                .get()
                 .get(InternalTopics.APPLICATION_ID);
-        if (group.groupState() != GroupState.STABLE || group.members().size() != instances.size()
-                || group.members().stream().anyMatch(m -> m.assignment().topicPartitions().isEmpty())) {
+        if (group.groupState() != GroupState.STABLE
+                || group.members().size() != instances.size()
+                || group.members().stream()
+                        .anyMatch(m -> m.assignment().topicPartitions().isEmpty())) {
             return false;
         }
         Map<Integer, List<Integer>> held = profilePartitions(group);
         for (Instance i : instances) {
             List<Integer> mine = held.get(i.index());
-            if (!i.process().isAlive() || mine.isEmpty() || mine.stream().anyMatch(i.log().restoring()::contains)
+            if (!i.process().isAlive()
+                    || mine.isEmpty()
+                    || mine.stream().anyMatch(i.log().restoring()::contains)
                     || !i.log().restores().keySet().containsAll(mine)) {
                 return false;
             }
         }
         // A pool is restored up to the group's committed offset (ProfileLoad.markProcessed set it to the end).
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(InternalTopics.APPLICATION_ID)
-                .partitionsToOffsetAndMetadata().get();
-        List<TopicPartition> profileParts = group.members().stream().flatMap(m -> m.assignment().topicPartitions().stream())
-                .filter(tp -> tp.topic().equals(InternalTopics.CANDIDATE_PROFILES)).toList();
+                .partitionsToOffsetAndMetadata()
+                .get();
+        List<TopicPartition> profileParts = group.members().stream()
+                .flatMap(m -> m.assignment().topicPartitions().stream())
+                .filter(tp -> tp.topic().equals(InternalTopics.CANDIDATE_PROFILES))
+                .toList();
         Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
         profileParts.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
         var ends = admin.listOffsets(latest).all().get();
@@ -145,7 +160,9 @@ final class ScoringInstances implements AutoCloseable {
         Properties ap = new Properties();
         ap.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers());
         try (Admin admin = Admin.create(ap)) {
-            return profilePartitions(admin.describeConsumerGroups(List.of(InternalTopics.APPLICATION_ID)).all().get()
+            return profilePartitions(admin.describeConsumerGroups(List.of(InternalTopics.APPLICATION_ID))
+                    .all()
+                    .get()
                     .get(InternalTopics.APPLICATION_ID));
         }
     }
@@ -153,10 +170,16 @@ final class ScoringInstances implements AutoCloseable {
     private Map<Integer, List<Integer>> profilePartitions(ConsumerGroupDescription group) {
         Map<Integer, List<Integer>> held = new java.util.TreeMap<>();
         for (Instance i : instances) {
-            held.put(i.index(), group.members().stream().filter(m -> m.clientId().startsWith(i.clientId() + "-"))
-                    .map(MemberDescription::assignment).flatMap(a -> a.topicPartitions().stream())
-                    .filter(tp -> tp.topic().equals(InternalTopics.CANDIDATE_PROFILES)).map(TopicPartition::partition)
-                    .sorted().toList());
+            held.put(
+                    i.index(),
+                    group.members().stream()
+                            .filter(m -> m.clientId().startsWith(i.clientId() + "-"))
+                            .map(MemberDescription::assignment)
+                            .flatMap(a -> a.topicPartitions().stream())
+                            .filter(tp -> tp.topic().equals(InternalTopics.CANDIDATE_PROFILES))
+                            .map(TopicPartition::partition)
+                            .sorted()
+                            .toList());
         }
         return held;
     }
@@ -166,7 +189,8 @@ final class ScoringInstances implements AutoCloseable {
         jcmd(i, "GC.run");
         String info = jcmd(i, "GC.heap_info");
         long usedKb = 0;
-        Matcher m = Pattern.compile("(?m)^\\s*(PSYoungGen|ParOldGen)\\s.*?used (\\d+)K").matcher(info);
+        Matcher m = Pattern.compile("(?m)^\\s*(PSYoungGen|ParOldGen)\\s.*?used (\\d+)K")
+                .matcher(info);
         while (m.find()) {
             usedKb += Long.parseLong(m.group(2));
         }
@@ -174,8 +198,12 @@ final class ScoringInstances implements AutoCloseable {
     }
 
     private static String jcmd(Instance i, String command) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(i.process().pid()), command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(i.process().pid()),
+                        command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
         return out;
@@ -186,8 +214,10 @@ final class ScoringInstances implements AutoCloseable {
             throw new IllegalStateException("scoring instance " + i.index() + " exited; see its log");
         }
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + i.port() + "/q/health/ready"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + i.port() + "/q/health/ready"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200;
         } catch (IOException notYet) {
             return false;
@@ -215,5 +245,4 @@ final class ScoringInstances implements AutoCloseable {
             }
         }
     }
-
 }

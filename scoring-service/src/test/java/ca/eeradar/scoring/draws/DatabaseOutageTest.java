@@ -19,13 +19,16 @@ import org.junit.jupiter.api.Test;
 
 /** A database outage while a round arrives pauses its evaluation; it resumes once, losing and duplicating nothing. */
 @QuarkusTest
-@QuarkusTestResource(value = LocalInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "scoring"))
+@QuarkusTestResource(
+        value = LocalInfraTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "scoring"))
 class DatabaseOutageTest {
 
     @Test
     void roundArrivingDuringADatabaseOutageIsEvaluatedOnceItIsBack() throws Exception {
         PostgresNode postgres = LocalInfra.shared().postgres().orElse(null);
-        Assumptions.assumeTrue(postgres != null, "needs the test JVM's own PostgreSQL (not an external one) to stop it");
+        Assumptions.assumeTrue(
+                postgres != null, "needs the test JVM's own PostgreSQL (not an external one) to stop it");
         Rounds.awaitReady();
         String run = "o" + UUID.randomUUID().toString().substring(0, 8) + "-";
         Rounds.store(run + "a", Profiles.base().sibling());
@@ -34,14 +37,17 @@ class DatabaseOutageTest {
         postgres.stop();
         try {
             Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, 300, null));
-            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20))
+            await().during(Duration.ofSeconds(5))
+                    .atMost(Duration.ofSeconds(20))
                     .until(() -> Rounds.invitations(number, 1).isEmpty());
         } finally {
             postgres.start();
         }
 
         assertEquals(1, Rounds.evaluated(number, 1).size());
-        long ours = Rounds.invitations(number, 1).stream().filter(r -> (run + "a").equals(r.key())).count();
+        long ours = Rounds.invitations(number, 1).stream()
+                .filter(r -> (run + "a").equals(r.key()))
+                .count();
         assertEquals(1, ours, "the candidate's InvitationLikely exactly once");
     }
 }

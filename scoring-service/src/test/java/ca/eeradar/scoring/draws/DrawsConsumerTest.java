@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /** Redelivery, corrections and poison records on the real express-entry.draws topic. */
 @QuarkusTest
-@QuarkusTestResource(value = LocalInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "scoring"))
+@QuarkusTestResource(
+        value = LocalInfraTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "scoring"))
 class DrawsConsumerTest {
 
     /** Waits until the service's consumer group committed past the record: it was consumed and acknowledged. */
@@ -42,12 +44,16 @@ class DrawsConsumerTest {
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.shared().bootstrapServers());
         TopicPartition tp = new TopicPartition(record.topic(), record.partition());
         try (Admin admin = Admin.create(p)) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> offsets =
-                        admin.listConsumerGroupOffsets("scoring-service").partitionsToOffsetAndMetadata().get();
-                OffsetAndMetadata committed = offsets.get(tp);
-                return committed != null && committed.offset() > record.offset();
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(
+                                        "scoring-service")
+                                .partitionsToOffsetAndMetadata()
+                                .get();
+                        OffsetAndMetadata committed = offsets.get(tp);
+                        return committed != null && committed.offset() > record.offset();
+                    });
         }
     }
 
@@ -64,7 +70,8 @@ class DrawsConsumerTest {
         assertEquals(1, Rounds.evaluated(number, 1).size());
         long first = Rounds.invitations(number, 1).size();
         assertTrue(first >= 2, "both candidates of this run are likely");
-        assertTrue(Rounds.invitations(number, 1).stream().allMatch(r -> r.key() != null && Topic.ceId(r).endsWith(r.key())));
+        assertTrue(Rounds.invitations(number, 1).stream()
+                .allMatch(r -> r.key() != null && Topic.ceId(r).endsWith(r.key())));
 
         RecordMetadata again = Rounds.announce(draw);
         awaitConsumed(again);
@@ -73,7 +80,8 @@ class DrawsConsumerTest {
 
         // A correction (revision 2, cutoff raised above everyone) is a new evaluation with its own ids.
         Rounds.announce(Rounds.program(number, 2, Draw.Program.CEC, 1200, null));
-        DrawEvaluated corrected = EventJson.read(Rounds.evaluated(number, 2).get(0).value(), DrawEvaluated.class);
+        DrawEvaluated corrected =
+                EventJson.read(Rounds.evaluated(number, 2).get(0).value(), DrawEvaluated.class);
         assertEquals(2, corrected.drawRevision());
         assertEquals(0, corrected.likely());
         assertEquals(0, Rounds.invitations(number, 2).size());
@@ -83,12 +91,16 @@ class DrawsConsumerTest {
     void poisonRecordGoesToTheDlqWithItsReasonAndTheConsumerKeepsGoing() throws Exception {
         Rounds.awaitReady();
         String key = "poison-" + UUID.randomUUID();
-        CloudEvent ce = new CloudEvent("draw-poison-" + key, EventTypes.DRAW_ANNOUNCED, EventTypes.SOURCE_INGEST, Instant.now(), key);
+        CloudEvent ce = new CloudEvent(
+                "draw-poison-" + key, EventTypes.DRAW_ANNOUNCED, EventTypes.SOURCE_INGEST, Instant.now(), key);
         Topic.send(Topics.DRAWS, key, "{not json".getBytes(StandardCharsets.UTF_8), ce.headers());
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> !Topic.read(Topics.dlq(Topics.DRAWS), r -> key.equals(r.key())).isEmpty());
-        var dead = Topic.read(Topics.dlq(Topics.DRAWS), r -> key.equals(r.key())).get(0);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> !Topic.read(Topics.dlq(Topics.DRAWS), r -> key.equals(r.key()))
+                        .isEmpty());
+        var dead =
+                Topic.read(Topics.dlq(Topics.DRAWS), r -> key.equals(r.key())).get(0);
         String reason = Topic.header(dead, "dead-letter-reason");
         assertTrue(reason != null && reason.contains("not a Draw"), "reason header: " + reason);
         assertEquals("{not json", new String(dead.value(), StandardCharsets.UTF_8));

@@ -7,8 +7,8 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.InvitationLikely;
-import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.crs.CrsEngine;
+import ca.eeradar.localinfra.LocalInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /** The "Done when" cases of issue 5, one round at a time, on the real broker and database. */
 @QuarkusTest
-@QuarkusTestResource(value = LocalInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "scoring"))
+@QuarkusTestResource(
+        value = LocalInfraTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "scoring"))
 class DrawEvaluationTest {
     private static final Instant TIE_BREAK = Instant.parse("2026-05-01T00:00:00Z");
 
@@ -31,7 +33,8 @@ class DrawEvaluationTest {
     CrsEngine engine;
 
     private static Map<String, InvitationLikely> byCandidate(java.util.List<ConsumerRecord<String, byte[]>> records) {
-        return records.stream().map(r -> EventJson.read(r.value(), InvitationLikely.class))
+        return records.stream()
+                .map(r -> EventJson.read(r.value(), InvitationLikely.class))
                 .collect(Collectors.toMap(InvitationLikely::candidateId, i -> i));
     }
 
@@ -47,8 +50,11 @@ class DrawEvaluationTest {
         Rounds.store(run + "no-cec", Profiles.base().foreignWorkOnly().nominatedOn("2026-10-01"));
         // Turns 31 on 2026-09-01, after submitting (2026-03-01) and before the draw: loses age points.
         Profiles birthday = Profiles.base().bornOn("1995-09-01");
-        assertTrue(engine.assess(birthday.profile(), LocalDate.of(2026, 8, 31)).total() >= cutoff, "at cutoff before the birthday");
-        assertTrue(engine.assess(birthday.profile(), Rounds.DRAW_DATE).total() < cutoff, "below cutoff on the draw date");
+        assertTrue(
+                engine.assess(birthday.profile(), LocalDate.of(2026, 8, 31)).total() >= cutoff,
+                "at cutoff before the birthday");
+        assertTrue(
+                engine.assess(birthday.profile(), Rounds.DRAW_DATE).total() < cutoff, "below cutoff on the draw date");
         Rounds.store(run + "birthday", birthday);
         // Language test taken 2024-11-10: expired 2026-11-10, ten days before the draw.
         Rounds.store(run + "test-expired", Profiles.base().sibling().languageTestTakenOn("2024-11-10"));
@@ -57,10 +63,12 @@ class DrawEvaluationTest {
 
         String number = Rounds.newNumber();
         Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, cutoff, TIE_BREAK));
-        DrawEvaluated summary = EventJson.read(Rounds.evaluated(number, 1).get(0).value(), DrawEvaluated.class);
+        DrawEvaluated summary =
+                EventJson.read(Rounds.evaluated(number, 1).get(0).value(), DrawEvaluated.class);
 
         Map<String, InvitationLikely> likely = byCandidate(Rounds.invitations(number, 1));
-        Map<String, InvitationLikely> ours = likely.entrySet().stream().filter(e -> e.getKey().startsWith(run))
+        Map<String, InvitationLikely> ours = likely.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(run))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertEquals(java.util.Set.of(run + "above", run + "at-early"), ours.keySet());
 
@@ -103,7 +111,8 @@ class DrawEvaluationTest {
         Rounds.evaluated(number, 1);
 
         Map<String, InvitationLikely> ours = byCandidate(Rounds.invitations(number, 1)).entrySet().stream()
-                .filter(e -> e.getKey().startsWith(run)).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .filter(e -> e.getKey().startsWith(run))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertEquals(java.util.Set.of(run + "canadian-masters"), ours.keySet());
         assertEquals(cutoff, ours.get(run + "canadian-masters").score());
         assertEquals(0, ours.get(run + "canadian-masters").margin());
@@ -114,7 +123,8 @@ class DrawEvaluationTest {
         Rounds.awaitReady();
         String run = "p" + UUID.randomUUID().toString().substring(0, 8) + "-";
         Profiles nominated = Profiles.base().nominatedOn("2026-10-01");
-        int nominatedScore = engine.assess(nominated.profile(), Rounds.DRAW_DATE).total();
+        int nominatedScore =
+                engine.assess(nominated.profile(), Rounds.DRAW_DATE).total();
         Rounds.store(run + "nominated", nominated);
         // The cutoff (300) is below every base profile: only the nomination can make the difference.
         Rounds.store(run + "not-nominated", Profiles.base().sibling());
@@ -125,7 +135,8 @@ class DrawEvaluationTest {
         Rounds.evaluated(number, 1);
 
         Map<String, InvitationLikely> ours = byCandidate(Rounds.invitations(number, 1)).entrySet().stream()
-                .filter(e -> e.getKey().startsWith(run)).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .filter(e -> e.getKey().startsWith(run))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertEquals(java.util.Set.of(run + "nominated"), ours.keySet());
         assertEquals(nominatedScore, ours.get(run + "nominated").score());
         assertEquals("PROGRAM:PNP", ours.get(run + "nominated").basis());

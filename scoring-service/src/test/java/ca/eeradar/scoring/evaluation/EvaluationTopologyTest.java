@@ -52,8 +52,8 @@ class EvaluationTopologyTest {
     private static final Instant RECEIVED = Instant.parse("2026-11-20T16:00:00Z");
     private static final Instant REQUESTED = Instant.parse("2026-11-20T16:00:01Z");
 
-    private final ProfileRecords records = new ProfileRecords(new ProfileCipher("k1",
-            Map.of("k1", Base64.getEncoder().encodeToString(new byte[32]))));
+    private final ProfileRecords records = new ProfileRecords(
+            new ProfileCipher("k1", Map.of("k1", Base64.getEncoder().encodeToString(new byte[32]))));
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> profiles;
     private TestInputTopic<String, byte[]> requests;
@@ -67,10 +67,14 @@ class EvaluationTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T16:00:02Z"), ZoneOffset.UTC);
         driver = new TopologyTestDriver(EvaluationTopology.build(ENGINE, ZONE, records, clock), props);
-        profiles = driver.createInputTopic(InternalTopics.CANDIDATE_PROFILES, new StringSerializer(), new ByteArraySerializer());
-        requests = driver.createInputTopic(InternalTopics.EVALUATION_REQUESTS, new StringSerializer(), new ByteArraySerializer());
-        invitations = driver.createOutputTopic(Topics.INVITATION_LIKELY, new StringDeserializer(), new ByteArrayDeserializer());
-        evaluations = driver.createOutputTopic(Topics.DRAW_EVALUATIONS, new StringDeserializer(), new ByteArrayDeserializer());
+        profiles = driver.createInputTopic(
+                InternalTopics.CANDIDATE_PROFILES, new StringSerializer(), new ByteArraySerializer());
+        requests = driver.createInputTopic(
+                InternalTopics.EVALUATION_REQUESTS, new StringSerializer(), new ByteArraySerializer());
+        invitations = driver.createOutputTopic(
+                Topics.INVITATION_LIKELY, new StringDeserializer(), new ByteArrayDeserializer());
+        evaluations = driver.createOutputTopic(
+                Topics.DRAW_EVALUATIONS, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     @AfterEach
@@ -105,7 +109,8 @@ class EvaluationTopologyTest {
     }
 
     private Map<String, InvitationLikely> invited() {
-        return invitations.readRecordsToList().stream().map(r -> EventJson.read(r.value(), InvitationLikely.class))
+        return invitations.readRecordsToList().stream()
+                .map(r -> EventJson.read(r.value(), InvitationLikely.class))
                 .collect(Collectors.toMap(InvitationLikely::candidateId, i -> i));
     }
 
@@ -129,7 +134,9 @@ class EvaluationTopologyTest {
         store("at-late", Profiles.base().submittedAt("2026-06-01T10:00:00Z"));
         store("no-cec", Profiles.base().foreignWorkOnly().nominatedOn("2026-10-01"));
         Profiles birthday = Profiles.base().bornOn("1995-09-01");
-        assertTrue(ENGINE.assess(birthday.profile(), LocalDate.of(2026, 8, 31)).total() >= cutoff, "at cutoff before the birthday");
+        assertTrue(
+                ENGINE.assess(birthday.profile(), LocalDate.of(2026, 8, 31)).total() >= cutoff,
+                "at cutoff before the birthday");
         store("birthday", birthday);
         store("test-expired", Profiles.base().sibling().languageTestTakenOn("2024-11-10"));
         store("after-draw", Profiles.base().sibling().submittedAt("2026-11-20T16:00:00Z"));
@@ -149,7 +156,8 @@ class EvaluationTopologyTest {
 
         DrawEvaluated done = EventJson.read(evaluations.readValue(), DrawEvaluated.class);
         // In the pool: all but the one submitted after the draw and the expired profile (6); eligible for CEC: not
-        // no-cec (foreign work only) nor test-expired (4); likely: above and at-early. Duration: received 16:00:00, last
+        // no-cec (foreign work only) nor test-expired (4); likely: above and at-early. Duration: received 16:00:00,
+        // last
         // partition done at the fixed clock's 16:00:02.
         assertEquals(new DrawEvaluated("501", 1, 6, 4, 2, 2000), done);
         assertTrue(evaluations.isEmpty());
@@ -199,14 +207,18 @@ class EvaluationTopologyTest {
 
     @Test
     void aCorrectionIsEvaluatedAgainUnderItsNewRevision() {
-        int score = ENGINE.assess(Profiles.base().sibling().profile(), Rounds.DRAW_DATE).total();
+        int score = ENGINE.assess(Profiles.base().sibling().profile(), Rounds.DRAW_DATE)
+                .total();
         store("a", Profiles.base().sibling());
         evaluate(Rounds.program("505", 1, Draw.Program.CEC, score, null), 1);
         assertEquals(Set.of("a"), invited().keySet());
         evaluate(Rounds.program("505", 2, Draw.Program.CEC, score + 1, null), 1);
         assertTrue(nothingIn(invitations), "one point short under revision 2");
-        List<DrawEvaluated> done = evaluations.readValuesToList().stream().map(v -> EventJson.read(v, DrawEvaluated.class)).toList();
-        assertEquals(List.of(1, 2), done.stream().map(DrawEvaluated::drawRevision).toList());
+        List<DrawEvaluated> done = evaluations.readValuesToList().stream()
+                .map(v -> EventJson.read(v, DrawEvaluated.class))
+                .toList();
+        assertEquals(
+                List.of(1, 2), done.stream().map(DrawEvaluated::drawRevision).toList());
         assertEquals(List.of(1L, 0L), done.stream().map(DrawEvaluated::likely).toList());
     }
 
@@ -226,7 +238,8 @@ class EvaluationTopologyTest {
         store("a", Profiles.base().sibling());
         RecordHeaders foreign = new RecordHeaders();
         foreign.add(ca.eeradar.contracts.InternalTopics.KEY_ID_HEADER, "k9".getBytes());
-        profiles.pipeInput(new TestRecord<>("b", records.value("b", Profiles.base().sibling().profile()), foreign));
+        profiles.pipeInput(new TestRecord<>(
+                "b", records.value("b", Profiles.base().sibling().profile()), foreign));
         evaluate(Rounds.program("508", 1, Draw.Program.CEC, 300, null), 1);
         assertEquals(Set.of("a"), invited().keySet());
         assertNotNull(evaluations.readValue());

@@ -16,17 +16,30 @@ class PoolFormTest {
 
     @Test
     void poolFormAssessesLikeTheFullFormOnEveryDate() {
-        List<Profiles> variants = List.of(Profiles.base(), Profiles.base().sibling(), Profiles.base().foreignWorkOnly(),
-                Profiles.base().nominatedOn("2026-10-01"), Profiles.base().bornOn("1995-09-01"),
+        List<Profiles> variants = List.of(
+                Profiles.base(),
+                Profiles.base().sibling(),
+                Profiles.base().foreignWorkOnly(),
+                Profiles.base().nominatedOn("2026-10-01"),
+                Profiles.base().bornOn("1995-09-01"),
                 Profiles.base().languageTestTakenOn("2024-11-10"));
-        List<LocalDate> dates = List.of(LocalDate.of(2025, 3, 24), LocalDate.of(2025, 3, 25), LocalDate.of(2026, 2, 28),
-                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 20), LocalDate.of(2027, 6, 1));
+        List<LocalDate> dates = List.of(
+                LocalDate.of(2025, 3, 24),
+                LocalDate.of(2025, 3, 25),
+                LocalDate.of(2026, 2, 28),
+                LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 11, 3),
+                LocalDate.of(2026, 11, 20),
+                LocalDate.of(2027, 6, 1));
         for (Profiles variant : variants) {
             Profile profile = variant.profile();
             DecodedProfile pool = DecodedProfile.forPool(profile);
             assertNull(pool.profile(), "the pool form drops the submitted profile");
             for (LocalDate date : dates) {
-                assertEquals(ENGINE.assess(DecodedProfile.of(profile), date), ENGINE.assess(pool, date), variant.json() + " on " + date);
+                assertEquals(
+                        ENGINE.assess(DecodedProfile.of(profile), date),
+                        ENGINE.assess(pool, date),
+                        variant.json() + " on " + date);
             }
         }
     }

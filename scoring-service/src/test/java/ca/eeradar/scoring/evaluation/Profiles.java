@@ -86,7 +86,9 @@ public final class Profiles {
 
     /** Issue 18: a master's from abroad (ECA 2024-01-01) plus a one-year Canadian diploma: 15 Canadian-study points. */
     public Profiles foreignMastersAndCanadianDiploma() {
-        doc.put("education", Map.of("level", "MASTERS", "canadianCredential", "ONE_OR_TWO_YEARS", "ecaIssuedOn", "2024-01-01"));
+        doc.put(
+                "education",
+                Map.of("level", "MASTERS", "canadianCredential", "ONE_OR_TWO_YEARS", "ecaIssuedOn", "2024-01-01"));
         return this;
     }
 

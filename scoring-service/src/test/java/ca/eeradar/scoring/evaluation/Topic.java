@@ -26,20 +26,22 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Test access to the real broker: a plain producer, and a plain consumer reading a topic from the beginning. */
 public final class Topic {
-    private Topic() {
-    }
+    private Topic() {}
 
     public static RecordMetadata send(String topic, String key, byte[] value, List<Header> headers) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.shared().bootstrapServers());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-            return producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get(30, TimeUnit.SECONDS);
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+            return producer.send(new ProducerRecord<>(topic, null, key, value, headers))
+                    .get(30, TimeUnit.SECONDS);
         }
     }
 
     /** Every record of the topic (from the beginning up to the current end) that matches. */
-    public static List<ConsumerRecord<String, byte[]>> read(String topic, Predicate<ConsumerRecord<String, byte[]>> filter) {
+    public static List<ConsumerRecord<String, byte[]>> read(
+            String topic, Predicate<ConsumerRecord<String, byte[]>> filter) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.shared().bootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
@@ -47,9 +49,11 @@ public final class Topic {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         // The evaluation writes transactionally: only committed events count.
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+                    .map(i -> new TopicPartition(topic, i.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

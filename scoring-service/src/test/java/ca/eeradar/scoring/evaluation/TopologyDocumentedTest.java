@@ -18,9 +18,15 @@ class TopologyDocumentedTest {
 
     @Test
     void docsShowTheTopologyAsItIs() throws Exception {
-        String described = EvaluationTopology.build(CrsEngine.withOfficialRules(), ZoneId.of("Canada/Eastern"),
-                new ProfileRecords(new ProfileCipher("k", Map.of("k", Base64.getEncoder().encodeToString(new byte[32])))),
-                Clock.systemUTC()).describe().toString().strip();
+        String described = EvaluationTopology.build(
+                        CrsEngine.withOfficialRules(),
+                        ZoneId.of("Canada/Eastern"),
+                        new ProfileRecords(new ProfileCipher(
+                                "k", Map.of("k", Base64.getEncoder().encodeToString(new byte[32])))),
+                        Clock.systemUTC())
+                .describe()
+                .toString()
+                .strip();
         String doc = Files.readString(Path.of("..", "docs", "topology.md"));
         int start = doc.indexOf("```text\n") + "```text\n".length();
         String documented = doc.substring(start, doc.indexOf("```", start)).strip();

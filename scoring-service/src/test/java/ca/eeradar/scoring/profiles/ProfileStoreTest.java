@@ -14,12 +14,12 @@ import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
-import ca.eeradar.localinfra.LocalInfraTestResource;
-import ca.eeradar.localinfra.TestTokens;
 import ca.eeradar.crs.CanadianCredential;
 import ca.eeradar.crs.CanadianStudyTest;
 import ca.eeradar.crs.EducationLevel;
 import ca.eeradar.crs.Profile;
+import ca.eeradar.localinfra.LocalInfraTestResource;
+import ca.eeradar.localinfra.TestTokens;
 import ca.eeradar.scoring.evaluation.Profiles;
 import ca.eeradar.scoring.evaluation.Topic;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -38,7 +38,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = LocalInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "scoring"))
+@QuarkusTestResource(
+        value = LocalInfraTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "scoring"))
 class ProfileStoreTest {
     private static final String WRITER = TestTokens.bearer(TestTokens.WRITER);
 
@@ -56,32 +58,65 @@ class ProfileStoreTest {
     void createReplaceWithIfMatchReadAndErase() {
         String id = "s-" + UUID.randomUUID();
         String path = "/api/v1/candidates/{id}/profile";
-        given().header("Authorization", WRITER).contentType("application/json").body(Profiles.base().json())
-                .put(path, id).then().statusCode(201).header("ETag", "\"1\"")
-                .body("candidateId", equalTo(id)).body("profileVersion", equalTo(1)).body("total", notNullValue())
+        given().header("Authorization", WRITER)
+                .contentType("application/json")
+                .body(Profiles.base().json())
+                .put(path, id)
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"1\"")
+                .body("candidateId", equalTo(id))
+                .body("profileVersion", equalTo(1))
+                .body("total", notNullValue())
                 .body("programs", hasItem("CEC"));
-        given().header("Authorization", WRITER).get(path, id).then().statusCode(200).header("ETag", "\"1\"")
+        given().header("Authorization", WRITER)
+                .get(path, id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("dateOfBirth", equalTo("1996-04-12"));
-        given().header("Authorization", WRITER).header("If-Match", "\"1\"").contentType("application/json")
-                .body(Profiles.base().sibling().json()).put(path, id).then().statusCode(200).header("ETag", "\"2\"");
+        given().header("Authorization", WRITER)
+                .header("If-Match", "\"1\"")
+                .contentType("application/json")
+                .body(Profiles.base().sibling().json())
+                .put(path, id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
         // A stale ETag loses: nothing changes.
-        given().header("Authorization", WRITER).header("If-Match", "\"1\"").contentType("application/json")
-                .body(Profiles.base().json()).put(path, id).then().statusCode(412)
+        given().header("Authorization", WRITER)
+                .header("If-Match", "\"1\"")
+                .contentType("application/json")
+                .body(Profiles.base().json())
+                .put(path, id)
+                .then()
+                .statusCode(412)
                 .contentType("application/problem+json");
-        given().header("Authorization", WRITER).get(path, id).then().statusCode(200).header("ETag", "\"2\"")
+        given().header("Authorization", WRITER)
+                .get(path, id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
                 .body("siblingInCanada", equalTo(true));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> scoreEvents(id).size() == 2);
         List<ConsumerRecord<String, byte[]>> scored = scoreEvents(id);
-        assertEquals(EventTypes.candidateScoredId(id, 2, LocalDate.now(java.time.ZoneId.of("Canada/Eastern"))), Topic.ceId(scored.get(1)));
+        assertEquals(
+                EventTypes.candidateScoredId(id, 2, LocalDate.now(java.time.ZoneId.of("Canada/Eastern"))),
+                Topic.ceId(scored.get(1)));
         CandidateScored second = EventJson.read(scored.get(1).value(), CandidateScored.class);
         assertEquals(2, second.profileVersion());
         String payload = new String(scored.get(1).value(), StandardCharsets.UTF_8);
-        assertFalse(payload.contains("1996") || payload.contains("dateOfBirth") || payload.contains("listening"),
+        assertFalse(
+                payload.contains("1996") || payload.contains("dateOfBirth") || payload.contains("listening"),
                 "no personal data in CandidateScored: " + payload);
 
         given().header("Authorization", WRITER).delete(path, id).then().statusCode(204);
-        given().header("Authorization", WRITER).get(path, id).then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", WRITER)
+                .get(path, id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         await().atMost(Duration.ofSeconds(30)).until(() -> scoreEvents(id).size() == 3);
         ConsumerRecord<String, byte[]> erased = scoreEvents(id).get(2);
         assertEquals(EventTypes.CANDIDATE_ERASED, Topic.header(erased, "ce_type"));
@@ -91,21 +126,33 @@ class ProfileStoreTest {
     @Test
     void invalidProfileIs400NamingTheFieldsAndNothingIsStored() {
         String id = "s-" + UUID.randomUUID();
-        given().header("Authorization", WRITER).contentType("application/json")
+        given().header("Authorization", WRITER)
+                .contentType("application/json")
                 .body(Profiles.base().with("maritalStatus", "ENGAGED").json())
-                .put("/api/v1/candidates/{id}/profile", id).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("maritalStatus"));
-        given().header("Authorization", WRITER).contentType("application/json")
+                .put("/api/v1/candidates/{id}/profile", id)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("maritalStatus"));
+        given().header("Authorization", WRITER)
+                .contentType("application/json")
                 .body(Profiles.base().json())
-                .put("/api/v1/candidates/{id}/profile", "bad id!").then().statusCode(400)
+                .put("/api/v1/candidates/{id}/profile", "bad id!")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("candidateId"));
-        given().header("Authorization", WRITER).get("/api/v1/candidates/{id}/profile", id).then().statusCode(404);
+        given().header("Authorization", WRITER)
+                .get("/api/v1/candidates/{id}/profile", id)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void readersCannotTouchProfiles() {
-        given().header("Authorization", TestTokens.bearer(TestTokens.READER)).get("/api/v1/candidates/{id}/profile", "x1")
-                .then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer(TestTokens.READER))
+                .get("/api/v1/candidates/{id}/profile", "x1")
+                .then()
+                .statusCode(403);
         given().get("/api/v1/candidates/{id}/profile", "x1").then().statusCode(401);
     }
 
@@ -118,19 +165,26 @@ class ProfileStoreTest {
     void storedProfileScoresTheCanadianCredentialOnlyAndTheDailyRescoreCorrectsAnOldScore() throws Exception {
         String id = "s-" + UUID.randomUUID();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Canada/Eastern"));
-        Profile profile = CanadianStudyTest.fortyYearOld(EducationLevel.MASTERS, CanadianCredential.ONE_OR_TWO_YEARS, today);
+        Profile profile =
+                CanadianStudyTest.fortyYearOld(EducationLevel.MASTERS, CanadianCredential.ONE_OR_TWO_YEARS, today);
         int total = CanadianStudyTest.WITHOUT_CANADIAN_STUDY + 15;
-        given().header("Authorization", WRITER).contentType("application/json").body(ProfileJson.write(profile))
-                .put("/api/v1/candidates/{id}/profile", id).then().statusCode(201).body("total", equalTo(total));
+        given().header("Authorization", WRITER)
+                .contentType("application/json")
+                .body(ProfileJson.write(profile))
+                .put("/api/v1/candidates/{id}/profile", id)
+                .then()
+                .statusCode(201)
+                .body("total", equalTo(total));
         await().atMost(Duration.ofSeconds(30)).until(() -> scoreEvents(id).size() == 1);
         CandidateScored stored = EventJson.read(scoreEvents(id).get(0).value(), CandidateScored.class);
         assertEquals(total, stored.total());
         assertEquals(15, stored.sections().additional());
 
-        try (Connection c = dataSource.getConnection(); PreparedStatement old = c.prepareStatement(
-                "update candidate_profile set score_total = score_total + 15,"
-                        + " score_fingerprint = regexp_replace(score_fingerprint, '^[0-9]+', (score_total + 15)::text)"
-                        + " where candidate_id = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement old =
+                        c.prepareStatement("update candidate_profile set score_total = score_total + 15,"
+                                + " score_fingerprint = regexp_replace(score_fingerprint, '^[0-9]+', (score_total + 15)::text)"
+                                + " where candidate_id = ?")) {
             old.setString(1, id);
             assertEquals(1, old.executeUpdate());
         }
@@ -138,7 +192,8 @@ class ProfileStoreTest {
         LocalDate after = today.plusDays(2);
         dailyRescore.rescore(after);
         String expectedId = EventTypes.candidateScoredId(id, 1, after);
-        await().atMost(Duration.ofSeconds(30)).until(() -> scoreEvents(id).stream().anyMatch(r -> expectedId.equals(Topic.ceId(r))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> scoreEvents(id).stream().anyMatch(r -> expectedId.equals(Topic.ceId(r))));
         List<ConsumerRecord<String, byte[]>> events = scoreEvents(id);
         assertEquals(2, events.size());
         CandidateScored rescored = EventJson.read(events.get(1).value(), CandidateScored.class);
@@ -154,14 +209,20 @@ class ProfileStoreTest {
         // 30 today (the store scores on the real date, in Canada/Eastern), 31 tomorrow: the age points drop
         // then. Relative to today: a fixed birthday made this test fail from the day it passed.
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Canada/Eastern"));
-        given().header("Authorization", WRITER).contentType("application/json")
-                .body(Profiles.base().bornOn(today.plusDays(1).minusYears(31).toString()).json())
-                .put("/api/v1/candidates/{id}/profile", id).then().statusCode(201);
+        given().header("Authorization", WRITER)
+                .contentType("application/json")
+                .body(Profiles.base()
+                        .bornOn(today.plusDays(1).minusYears(31).toString())
+                        .json())
+                .put("/api/v1/candidates/{id}/profile", id)
+                .then()
+                .statusCode(201);
         LocalDate after = today.plusDays(2);
         dailyRescore.rescore(after);
         dailyRescore.rescore(after);
         String expectedId = EventTypes.candidateScoredId(id, 1, after);
-        await().atMost(Duration.ofSeconds(30)).until(() -> scoreEvents(id).stream().anyMatch(r -> expectedId.equals(Topic.ceId(r))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> scoreEvents(id).stream().anyMatch(r -> expectedId.equals(Topic.ceId(r))));
         List<ConsumerRecord<String, byte[]>> events = scoreEvents(id);
         assertEquals(2, events.size(), "creation + one re-score, not two");
         CandidateScored before = EventJson.read(events.get(0).value(), CandidateScored.class);

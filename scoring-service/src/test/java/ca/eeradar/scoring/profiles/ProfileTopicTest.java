@@ -11,6 +11,7 @@ import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import ca.eeradar.scoring.evaluation.Profiles;
 import ca.eeradar.scoring.evaluation.Topic;
+import ca.eeradar.scoring.pool.CompactProfile;
 import ca.eeradar.scoring.pool.PoolEntry;
 import ca.eeradar.scoring.pool.ProfileRecords;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,7 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /** Stored profiles reach the internal profile topic encrypted, in order, erased by a tombstone, and once more by the backfill. */
 @QuarkusTest
-@QuarkusTestResource(value = LocalInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "scoring"))
+@QuarkusTestResource(
+        value = LocalInfraTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "scoring"))
 class ProfileTopicTest {
     private static final String WRITER = TestTokens.bearer(TestTokens.WRITER);
     private static final String PATH = "/api/v1/candidates/{id}/profile";
@@ -50,10 +53,18 @@ class ProfileTopicTest {
     @Test
     void everyChangeReachesTheTopicEncryptedInOrderAndErasureLeavesATombstone() {
         String id = "t-" + UUID.randomUUID();
-        given().header("Authorization", WRITER).contentType("application/json").body(Profiles.base().json())
-                .put(PATH, id).then().statusCode(201);
-        given().header("Authorization", WRITER).contentType("application/json").body(Profiles.base().sibling().json())
-                .put(PATH, id).then().statusCode(200);
+        given().header("Authorization", WRITER)
+                .contentType("application/json")
+                .body(Profiles.base().json())
+                .put(PATH, id)
+                .then()
+                .statusCode(201);
+        given().header("Authorization", WRITER)
+                .contentType("application/json")
+                .body(Profiles.base().sibling().json())
+                .put(PATH, id)
+                .then()
+                .statusCode(200);
         given().header("Authorization", WRITER).delete(PATH, id).then().statusCode(204);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> onTopic(id).size() == 3);
@@ -73,13 +84,18 @@ class ProfileTopicTest {
     @Test
     void backfillPublishesEveryStoredProfileAgainForANewLayout() throws Exception {
         String id = "b-" + UUID.randomUUID();
-        given().header("Authorization", WRITER).contentType("application/json").body(Profiles.base().json())
-                .put(PATH, id).then().statusCode(201);
+        given().header("Authorization", WRITER)
+                .contentType("application/json")
+                .body(Profiles.base().json())
+                .put(PATH, id)
+                .then()
+                .statusCode(201);
         await().atMost(Duration.ofSeconds(30)).until(() -> onTopic(id).size() == 1);
         backfill.run();
         assertEquals(1, onTopic(id).size(), "the backfill of this layout is done: nothing published again");
 
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             // As if the database predated the topic (or the compact layout changed): no marker for this layout.
             s.executeUpdate("delete from profile_topic_backfill");
         }
@@ -87,6 +103,8 @@ class ProfileTopicTest {
         backfill.run();
         await().atMost(Duration.ofSeconds(30)).until(() -> onTopic(id).size() == 2);
         ConsumerRecord<String, byte[]> again = onTopic(id).get(1);
-        assertEquals(Profiles.base().profile().profileSubmittedAt(), records.read(id, again.value(), again.headers()).submittedAt());
+        assertEquals(
+                Profiles.base().profile().profileSubmittedAt(),
+                records.read(id, again.value(), again.headers()).submittedAt());
     }
 }

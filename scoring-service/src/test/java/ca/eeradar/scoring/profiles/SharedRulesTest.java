@@ -47,7 +47,8 @@ class SharedRulesTest {
             assertEquals(number, DrawMessages.parse(record(number, 500)).number());
         }
         for (String number : RuleCases.INVALID_ROUND_NUMBERS) {
-            PoisonDrawException e = assertThrows(PoisonDrawException.class, () -> DrawMessages.parse(record(number, 500)), number);
+            PoisonDrawException e =
+                    assertThrows(PoisonDrawException.class, () -> DrawMessages.parse(record(number, 500)), number);
             assertTrue(e.getMessage().contains("number: "), e.getMessage());
         }
     }
@@ -58,14 +59,28 @@ class SharedRulesTest {
             assertEquals(cutoff, DrawMessages.parse(record("500", cutoff)).crsCutoff());
         }
         for (int cutoff : RuleCases.INVALID_SCORES) {
-            PoisonDrawException e = assertThrows(PoisonDrawException.class, () -> DrawMessages.parse(record("500", cutoff)));
+            PoisonDrawException e =
+                    assertThrows(PoisonDrawException.class, () -> DrawMessages.parse(record("500", cutoff)));
             assertTrue(e.getMessage().contains("crsCutoff: "), e.getMessage());
         }
     }
 
     private static ConsumerRecord<String, byte[]> record(String number, int cutoff) {
-        Draw draw = new Draw(number, LocalDate.of(2026, 11, 20), null, "Canadian Experience Class", Draw.RoundType.PROGRAM,
-                Draw.Program.CEC, null, null, List.of(Draw.Program.CEC), 1000, cutoff, null, null, 1,
+        Draw draw = new Draw(
+                number,
+                LocalDate.of(2026, 11, 20),
+                null,
+                "Canadian Experience Class",
+                Draw.RoundType.PROGRAM,
+                Draw.Program.CEC,
+                null,
+                null,
+                List.of(Draw.Program.CEC),
+                1000,
+                cutoff,
+                null,
+                null,
+                1,
                 new Draw.Source(Draw.SourceKind.IRCC_FEED, "test", Instant.parse("2026-11-20T15:00:00Z")));
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.DRAWS, 0, 0, number, EventJson.write(draw));
         record.headers().add(CloudEvent.TYPE, EventTypes.DRAW_ANNOUNCED.getBytes(StandardCharsets.UTF_8));

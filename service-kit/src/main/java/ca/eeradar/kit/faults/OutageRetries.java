@@ -13,27 +13,27 @@ import org.jboss.logging.Logger;
  * Each attempt must bound itself (pool acquisition, socket and producer timeouts).
  */
 public final class OutageRetries {
-    private OutageRetries() {
-    }
+    private OutageRetries() {}
 
-    public static Guard untilDone(String what, Duration initialDelay, Duration maxDelay, Duration giveUpAfter, Logger log) {
+    public static Guard untilDone(
+            String what, Duration initialDelay, Duration maxDelay, Duration giveUpAfter, Logger log) {
         long initial = initialDelay.toMillis();
         return Guard.create()
                 .withDescription(what)
                 .withRetry()
-                    .maxRetries(-1)
-                    // 0: no limit in time either (MicroProfile's default would give up after 3 minutes)
-                    .maxDuration(giveUpAfter.toMillis(), ChronoUnit.MILLIS)
-                    .delay(initial, ChronoUnit.MILLIS)
-                    .jitter(initial / 2, ChronoUnit.MILLIS)
-                    .whenException(TransientFailure::isTransient)
-                    .beforeRetry(failure -> log.warnf("%s: the database or broker is unavailable (%s), retrying",
-                            what, innermost(failure)))
-                    .withExponentialBackoff()
-                        .factor(2)
-                        .maxDelay(maxDelay.toMillis(), ChronoUnit.MILLIS)
-                        .done()
-                    .done()
+                .maxRetries(-1)
+                // 0: no limit in time either (MicroProfile's default would give up after 3 minutes)
+                .maxDuration(giveUpAfter.toMillis(), ChronoUnit.MILLIS)
+                .delay(initial, ChronoUnit.MILLIS)
+                .jitter(initial / 2, ChronoUnit.MILLIS)
+                .whenException(TransientFailure::isTransient)
+                .beforeRetry(failure ->
+                        log.warnf("%s: the database or broker is unavailable (%s), retrying", what, innermost(failure)))
+                .withExponentialBackoff()
+                .factor(2)
+                .maxDelay(maxDelay.toMillis(), ChronoUnit.MILLIS)
+                .done()
+                .done()
                 .build();
     }
 

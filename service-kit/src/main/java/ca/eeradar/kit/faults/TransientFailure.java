@@ -40,8 +40,8 @@ import java.util.function.Predicate;
  * projection's upserts cannot cause them with their values, only the server's state can.
  */
 public final class TransientFailure implements Predicate<Throwable> {
-    private static final Set<String> TRANSIENT_STATES = Set.of("57P01", "57P02", "57P03", "57014", "40001", "40P01",
-            "25006");
+    private static final Set<String> TRANSIENT_STATES =
+            Set.of("57P01", "57P02", "57P03", "57014", "40001", "40P01", "25006");
     private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53", "55");
     private static final String KAFKA_RETRIABLE = "org.apache.kafka.common.errors.RetriableException";
 
@@ -78,7 +78,8 @@ public final class TransientFailure implements Predicate<Throwable> {
     }
 
     private static boolean itself(Throwable t) {
-        if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+        if (t instanceof SQLTransientException
+                || t instanceof SQLRecoverableException
                 || t instanceof SQLNonTransientConnectionException) {
             return true;
         }
@@ -90,7 +91,8 @@ public final class TransientFailure implements Predicate<Throwable> {
             return TRANSIENT_STATES.contains(state)
                     || state.length() == 5 && TRANSIENT_CLASSES.contains(state.substring(0, 2));
         }
-        if (t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException
+        if (t instanceof java.net.SocketException
+                || t instanceof java.net.SocketTimeoutException
                 || t instanceof java.net.UnknownHostException) {
             return true;
         }

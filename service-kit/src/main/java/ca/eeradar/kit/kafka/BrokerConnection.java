@@ -10,11 +10,10 @@ import java.util.Map;
  * How to reach the broker, for the Kafka clients a service builds itself (the outbox relays, the
  * round fan-out, the rebuild consumer) rather than through a messaging channel.
  *
- * <p>Why: those clients used to get {@code bootstrap.servers} only, so on the production listener
- * (Strimzi, TLS + SCRAM: {@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_*}, {@code KAFKA_SSL_*}
- * in deploy/k8s) they could not connect while the channels could. Starting from the same
- * {@code kafka.*} settings the channels get (Quarkus's {@code default-kafka-broker} map) makes
- * every client connect wherever the channels connect.
+ * <p>Why: with {@code bootstrap.servers} alone, such a client cannot connect to the production listener
+ * (Strimzi, TLS + SCRAM: {@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_*}, {@code KAFKA_SSL_*} in
+ * deploy/k8s) while the channels can. Starting from the same {@code kafka.*} settings the channels get
+ * (Quarkus's {@code default-kafka-broker} map) makes every client connect wherever the channels connect.
  */
 @ApplicationScoped
 public class BrokerConnection {

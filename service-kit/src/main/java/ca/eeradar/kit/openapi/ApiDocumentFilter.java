@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.models.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Makes every service's OpenAPI document complete in the same way, so that a client generator and a linter
@@ -76,7 +76,9 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static void declareRoles(OpenAPI api, Set<String> roles) {
-        if (roles.isEmpty() || api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
+        if (roles.isEmpty()
+                || api.getComponents() == null
+                || api.getComponents().getSecuritySchemes() == null) {
             return;
         }
         SecurityScheme scheme = api.getComponents().getSecuritySchemes().get(SCHEME);
@@ -85,7 +87,8 @@ public class ApiDocumentFilter implements OASFilter {
         }
         Map<String, String> scopes = new java.util.TreeMap<>();
         roles.forEach(role -> scopes.put(role, ROLES.getOrDefault(role, "Role " + role)));
-        String tokenUrl = ConfigProvider.getConfig().getOptionalValue(TOKEN_URL_PROPERTY, String.class)
+        String tokenUrl = ConfigProvider.getConfig()
+                .getOptionalValue(TOKEN_URL_PROPERTY, String.class)
                 .orElse(DEFAULT_TOKEN_URL);
         OAuthFlow flow = OASFactory.createOAuthFlow().tokenUrl(tokenUrl).scopes(scopes);
         OAuthFlows flows = OASFactory.createOAuthFlows().clientCredentials(flow);
@@ -101,8 +104,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (operation.getDescription() == null || operation.getDescription().isBlank()) {
             String summary = operation.getSummary();
-            operation.setDescription(summary == null || summary.isBlank()
-                    ? method + " " + path : summary);
+            operation.setDescription(summary == null || summary.isBlank() ? method + " " + path : summary);
         }
         if (operation.getTags() == null || operation.getTags().isEmpty()) {
             operation.setTags(new ArrayList<>(List.of(tagOf(path))));

@@ -9,6 +9,5 @@ public final class Roles {
     public static final String WRITER = "profile-writer";
     public static final String ADMIN = "draw-admin";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

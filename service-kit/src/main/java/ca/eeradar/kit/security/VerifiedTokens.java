@@ -39,8 +39,7 @@ public class VerifiedTokens implements JWTParser {
     static final Duration MAX_AGE = Duration.ofMinutes(5);
     static final int MAX_ENTRIES = 10_000;
 
-    private record Verified(JsonWebToken token, long usableUntilMillis) {
-    }
+    private record Verified(JsonWebToken token, long usableUntilMillis) {}
 
     /**
      * A token as a map key: equal only to the same token string, but hashed over its last characters

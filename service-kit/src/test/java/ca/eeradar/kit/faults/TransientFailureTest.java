@@ -25,30 +25,48 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TransientFailureTest {
 
     @ParameterizedTest(name = "SQLState {0} is transient")
-    @ValueSource(strings = {
-            "08000", "08001", "08003", "08004", "08006", "08P01", // connection exceptions
-            "57P01", "57P02", "57P03", // admin shutdown, crash shutdown, cannot connect now
-            "53000", "53100", "53200", "53300", "53400", // insufficient resources, too many connections
-            "55000", "55006", "55P03", // database not accepting connections, object in use, lock not available
-            "40001", "40P01", // serialization failure, deadlock
-            "57014", // statement cancelled
-            "25006" // read-only transaction (a standby after a fail-over)
-    })
+    @ValueSource(
+            strings = {
+                "08000",
+                "08001",
+                "08003",
+                "08004",
+                "08006",
+                "08P01", // connection exceptions
+                "57P01",
+                "57P02",
+                "57P03", // admin shutdown, crash shutdown, cannot connect now
+                "53000",
+                "53100",
+                "53200",
+                "53300",
+                "53400", // insufficient resources, too many connections
+                "55000",
+                "55006",
+                "55P03", // database not accepting connections, object in use, lock not available
+                "40001",
+                "40P01", // serialization failure, deadlock
+                "57014", // statement cancelled
+                "25006" // read-only transaction (a standby after a fail-over)
+            })
     void sqlStatesOfAnUnavailableOrBusyDatabaseAreTransient(String state) {
         assertTrue(TransientFailure.isTransient(new SQLException("x", state)));
-        assertTrue(TransientFailure.isTransient(new IllegalStateException("read model update failed",
-                new SQLException("x", state))), "wrapped");
+        assertTrue(
+                TransientFailure.isTransient(
+                        new IllegalStateException("read model update failed", new SQLException("x", state))),
+                "wrapped");
     }
 
     @ParameterizedTest(name = "SQLState {0} is poison")
-    @ValueSource(strings = {
-            "23505", "23503", "23502", "23514", "23P01", // constraint violations
-            "22001", "22003", "22007", "22021", "22P02", "22P05", // data exceptions (22P05: a NUL in text)
-            "42601", "42703", // syntax error, undefined column: a bug, not an outage
-            "40002", // integrity violation found at commit
-            "57P04", // database dropped
-            "XX000"
-    })
+    @ValueSource(
+            strings = {
+                "23505", "23503", "23502", "23514", "23P01", // constraint violations
+                "22001", "22003", "22007", "22021", "22P02", "22P05", // data exceptions (22P05: a NUL in text)
+                "42601", "42703", // syntax error, undefined column: a bug, not an outage
+                "40002", // integrity violation found at commit
+                "57P04", // database dropped
+                "XX000"
+            })
     void sqlStatesOfARecordTheDatabaseRefusesArePoison(String state) {
         assertFalse(TransientFailure.isTransient(new SQLException("x", state)));
         assertFalse(TransientFailure.isTransient(new IllegalStateException("x", new SQLException("x", state))));
@@ -66,7 +84,8 @@ class TransientFailureTest {
     @Test
     void theConnectionPoolsAcquisitionTimeoutIsTransient() {
         assertTrue(TransientFailure.isTransient(new SQLException("Sorry, acquisition timeout!")));
-        assertTrue(TransientFailure.isTransient(new SQLException("Acquisition timeout while waiting for new connection")));
+        assertTrue(
+                TransientFailure.isTransient(new SQLException("Acquisition timeout while waiting for new connection")));
         assertFalse(TransientFailure.isTransient(new SQLException("something else without a state")));
     }
 
@@ -75,8 +94,8 @@ class TransientFailureTest {
         assertTrue(TransientFailure.isTransient(new ConnectException("Connection refused")));
         assertTrue(TransientFailure.isTransient(new SocketTimeoutException("Read timed out")));
         assertTrue(TransientFailure.isTransient(new UnknownHostException("postgres")));
-        assertTrue(TransientFailure.isTransient(new SQLException("The connection attempt failed.", "08001",
-                new ConnectException("Connection refused"))));
+        assertTrue(TransientFailure.isTransient(new SQLException(
+                "The connection attempt failed.", "08001", new ConnectException("Connection refused"))));
     }
 
     @Test

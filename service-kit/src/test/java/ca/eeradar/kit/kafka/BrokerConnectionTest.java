@@ -15,11 +15,13 @@ class BrokerConnectionTest {
                 "sasl.mechanism", "SCRAM-SHA-512",
                 "acks", "1"));
         Map<String, Object> relay = connection.with(Map.of("acks", "all", "client.id", "ingest-outbox-relay"));
-        assertEquals(Map.of(
-                "bootstrap.servers", "ee-radar-kafka-kafka-bootstrap:9093",
-                "security.protocol", "SASL_SSL",
-                "sasl.mechanism", "SCRAM-SHA-512",
-                "acks", "all",
-                "client.id", "ingest-outbox-relay"), relay);
+        assertEquals(
+                Map.of(
+                        "bootstrap.servers", "ee-radar-kafka-kafka-bootstrap:9093",
+                        "security.protocol", "SASL_SSL",
+                        "sasl.mechanism", "SCRAM-SHA-512",
+                        "acks", "all",
+                        "client.id", "ingest-outbox-relay"),
+                relay);
     }
 }

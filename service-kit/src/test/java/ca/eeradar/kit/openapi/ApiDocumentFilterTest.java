@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 class ApiDocumentFilterTest {
     @Test
     void operationIdsComeFromMethodAndPath() {
-        assertEquals("getDrawsByNumber", ApiDocumentFilter.operationId(PathItem.HttpMethod.GET, "/api/v1/draws/{number}"));
-        assertEquals("postAdminReadModelRebuild",
+        assertEquals(
+                "getDrawsByNumber", ApiDocumentFilter.operationId(PathItem.HttpMethod.GET, "/api/v1/draws/{number}"));
+        assertEquals(
+                "postAdminReadModelRebuild",
                 ApiDocumentFilter.operationId(PathItem.HttpMethod.POST, "/api/v1/admin/read-model/rebuild"));
-        assertEquals("getCandidatesByCandidateIdStatus",
+        assertEquals(
+                "getCandidatesByCandidateIdStatus",
                 ApiDocumentFilter.operationId(PathItem.HttpMethod.GET, "/api/v1/candidates/{candidateId}/status"));
         assertEquals("putProfiles", ApiDocumentFilter.operationId(PathItem.HttpMethod.PUT, "/profiles"));
     }

@@ -39,8 +39,8 @@ class VerifiedTokensTest {
         JWTAuthContextInfo context = new JWTAuthContextInfo(keys.publicKey(), JwtKeys.ISSUER);
         DefaultJWTParser real = new DefaultJWTParser(context);
         // Counts the full verifications the memory lets through.
-        JWTParser counting = (JWTParser) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {JWTParser.class},
-                (proxy, method, args) -> {
+        JWTParser counting = (JWTParser) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {JWTParser.class}, (proxy, method, args) -> {
                     if (method.getName().equals("parse") && args.length == 1) {
                         verifications.incrementAndGet();
                     }
@@ -72,8 +72,9 @@ class VerifiedTokensTest {
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"reader\"", "\"draw-admin\"");
         // Same signature, so the same last characters the memory hashes its keys on: only the whole string may match.
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
         assertThrows(ParseException.class, () -> tokens.parse(forged));
         assertEquals(2, verifications.get());
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -34,8 +33,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 public final class BrokerMain {
     public static final String READY_LINE = "EE-RADAR-KAFKA-READY";
 
-    private BrokerMain() {
-    }
+    private BrokerMain() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();

@@ -1,4 +1,4 @@
-package ca.eeradar.scoring.profiles;
+package ca.eeradar.scoring.pool;
 
 import ca.eeradar.crs.CanadianCredential;
 import ca.eeradar.crs.EducationLevel;
@@ -33,8 +33,12 @@ public final class CompactProfile {
      * written before are then read from their JSON instead of being decoded wrongly.
      */
     static final int ENUMS = java.util.Arrays.deepHashCode(new Object[] {
-            names(MaritalStatus.values()), names(EducationLevel.values()), names(CanadianCredential.values()),
-            names(LanguageTestType.values()), names(OfficialLanguage.values())});
+        names(MaritalStatus.values()),
+        names(EducationLevel.values()),
+        names(CanadianCredential.values()),
+        names(LanguageTestType.values()),
+        names(OfficialLanguage.values())
+    });
 
     static {
         // A new field in the profile contract must be encoded here too: fail loudly, never drop it silently.
@@ -43,8 +47,7 @@ public final class CompactProfile {
         }
     }
 
-    private CompactProfile() {
-    }
+    private CompactProfile() {}
 
     /** The layout this build writes and reads: format version and enum layout. */
     public static String layout() {
@@ -113,7 +116,8 @@ public final class CompactProfile {
         List<Profile.LanguageTest> tests = tests(in);
         OfficialLanguage first = ordinal(in, OfficialLanguage.values());
         List<Profile.WorkExperience> work = work(in);
-        Profile.CertificateOfQualification coq = in.get() != 0 ? new Profile.CertificateOfQualification(string(in), string(in)) : null;
+        Profile.CertificateOfQualification coq =
+                in.get() != 0 ? new Profile.CertificateOfQualification(string(in), string(in)) : null;
         boolean sibling = in.get() != 0;
         Profile.ProvincialNomination pn = in.get() != 0 ? new Profile.ProvincialNomination(string(in), date(in)) : null;
         Profile.JobOffer offer = null;
@@ -143,8 +147,10 @@ public final class CompactProfile {
     }
 
     private static Profile.Education education(ByteBuffer in) {
-        return in.get() == 0 ? null
-                : new Profile.Education(ordinal(in, EducationLevel.values()), ordinal(in, CanadianCredential.values()), date(in));
+        return in.get() == 0
+                ? null
+                : new Profile.Education(
+                        ordinal(in, EducationLevel.values()), ordinal(in, CanadianCredential.values()), date(in));
     }
 
     private static void tests(DataOutputStream out, List<Profile.LanguageTest> tests) throws IOException {
@@ -168,7 +174,8 @@ public final class CompactProfile {
         }
         List<Profile.LanguageTest> tests = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            tests.add(new Profile.LanguageTest(ordinal(in, LanguageTestType.values()), date(in), number(in), number(in), number(in), number(in)));
+            tests.add(new Profile.LanguageTest(
+                    ordinal(in, LanguageTestType.values()), date(in), number(in), number(in), number(in), number(in)));
         }
         return tests;
     }

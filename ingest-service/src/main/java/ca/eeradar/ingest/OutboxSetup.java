@@ -1,0 +1,24 @@
+package ca.eeradar.ingest;
+
+import ca.eeradar.kit.outbox.OutboxSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** This service's outbox relay settings ({@code ee-radar.ingest.outbox.*}) for the shared outbox of service-kit. */
+@ApplicationScoped
+public class OutboxSetup {
+    @Produces
+    @Singleton
+    OutboxSettings outboxSettings(IngestConfig config) {
+        IngestConfig.Outbox o = config.outbox();
+        return new OutboxSettings(
+                "ingest",
+                o.relayEnabled(),
+                o.interval(),
+                o.batchSize(),
+                o.deliveryTimeout(),
+                o.requestTimeout(),
+                o.maxBlock());
+    }
+}
