@@ -38,7 +38,8 @@ public final class EventTypes {
         return "candidate-erased-" + candidateId + "-v" + profileVersion;
     }
 
-    public static String invitationForecastId(String candidateId, java.time.LocalDate asOf, java.time.Instant computedAt) {
+    public static String invitationForecastId(
+            String candidateId, java.time.LocalDate asOf, java.time.Instant computedAt) {
         return "invitation-forecast-" + candidateId + "-" + asOf + "-" + computedAt.toEpochMilli();
     }
 }

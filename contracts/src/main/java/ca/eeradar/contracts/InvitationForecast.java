@@ -23,10 +23,8 @@ public record InvitationForecast(
         List<StreamProbability> streams,
         Instant computedAt) {
 
-    public record HorizonProbability(int days, double probability) {
-    }
+    public record HorizonProbability(int days, double probability) {}
 
     /** stream: "GENERAL", "PROGRAM:CEC", "CATEGORY:STEM", ... */
-    public record StreamProbability(String stream, double probability90) {
-    }
+    public record StreamProbability(String stream, double probability90) {}
 }

@@ -205,19 +205,21 @@ class AsyncApiTest {
             flows.add(tags.get(0) + " " + op.getValue().path("action").asText() + " "
                     + channel.path("address").asText());
         }
-        assertTrue(flows.containsAll(List.of(
-                "ingest-service send express-entry.draws",
-                "scoring-service receive express-entry.draws",
-                "scoring-service send express-entry.draws.dlq",
-                "scoring-service send express-entry.invitation-likely",
-                "scoring-service send express-entry.candidate-scores",
-                "scoring-service send express-entry.draw-evaluations",
-                "scoring-service send express-entry.invitation-forecasts",
-                "query-service receive express-entry.invitation-forecasts",
-                "query-service receive express-entry.draws",
-                "query-service receive express-entry.invitation-likely",
-                "query-service receive express-entry.candidate-scores",
-                "query-service receive express-entry.draw-evaluations")), flows.toString());
+        assertTrue(
+                flows.containsAll(List.of(
+                        "ingest-service send express-entry.draws",
+                        "scoring-service receive express-entry.draws",
+                        "scoring-service send express-entry.draws.dlq",
+                        "scoring-service send express-entry.invitation-likely",
+                        "scoring-service send express-entry.candidate-scores",
+                        "scoring-service send express-entry.draw-evaluations",
+                        "scoring-service send express-entry.invitation-forecasts",
+                        "query-service receive express-entry.invitation-forecasts",
+                        "query-service receive express-entry.draws",
+                        "query-service receive express-entry.invitation-likely",
+                        "query-service receive express-entry.candidate-scores",
+                        "query-service receive express-entry.draw-evaluations")),
+                flows.toString());
         for (String flow : flows) {
             assertTrue(
                     flow.startsWith("ingest-service ")

@@ -204,22 +204,35 @@ final class ContractSamples {
     }
 
     static InvitationForecast forecast() {
-        return new InvitationForecast("c-7f3a9", LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-19"),
-                "forecast-1", List.of(new InvitationForecast.HorizonProbability(30, 0.21),
+        return new InvitationForecast(
+                "c-7f3a9",
+                LocalDate.parse("2026-11-23"),
+                LocalDate.parse("2026-11-19"),
+                "forecast-1",
+                List.of(
+                        new InvitationForecast.HorizonProbability(30, 0.21),
                         new InvitationForecast.HorizonProbability(90, 0.52),
                         new InvitationForecast.HorizonProbability(180, 0.74)),
                 LocalDate.parse("2027-02-14"),
-                List.of(new InvitationForecast.StreamProbability("PROGRAM:CEC", 0.41),
+                List.of(
+                        new InvitationForecast.StreamProbability("PROGRAM:CEC", 0.41),
                         new InvitationForecast.StreamProbability("CATEGORY:STEM", 0.22)),
                 Instant.parse("2026-11-23T09:00:00Z"));
     }
 
     static InvitationForecast forecastWithoutHalfway() {
-        return new InvitationForecast("c-002", LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-19"),
-                "forecast-1", List.of(new InvitationForecast.HorizonProbability(30, 0.0),
+        return new InvitationForecast(
+                "c-002",
+                LocalDate.parse("2026-11-23"),
+                LocalDate.parse("2026-11-19"),
+                "forecast-1",
+                List.of(
+                        new InvitationForecast.HorizonProbability(30, 0.0),
                         new InvitationForecast.HorizonProbability(90, 0.01),
                         new InvitationForecast.HorizonProbability(180, 0.03)),
-                null, List.of(), Instant.parse("2026-11-23T09:00:00Z"));
+                null,
+                List.of(),
+                Instant.parse("2026-11-23T09:00:00Z"));
     }
 
     /** Valid samples per ce_type. */

@@ -13,8 +13,7 @@ public final class ForecastChange {
     /** Smallest move of a horizon's probability that is published. */
     public static final double PUBLISHED_STEP = 0.01;
 
-    private ForecastChange() {
-    }
+    private ForecastChange() {}
 
     /** True when {@code next} must be published given the last published forecast ({@code null}: never published). */
     public static boolean worthPublishing(InvitationForecast lastPublished, InvitationForecast next) {
@@ -28,7 +27,8 @@ public final class ForecastChange {
             return true;
         }
         for (int i = 0; i < next.horizons().size(); i++) {
-            InvitationForecast.HorizonProbability before = lastPublished.horizons().get(i);
+            InvitationForecast.HorizonProbability before =
+                    lastPublished.horizons().get(i);
             InvitationForecast.HorizonProbability after = next.horizons().get(i);
             // The tolerance keeps a move of exactly 0.01 (0.52 -> 0.53) from being lost to binary rounding.
             if (before.days() != after.days()

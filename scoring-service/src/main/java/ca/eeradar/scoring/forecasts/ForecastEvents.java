@@ -10,11 +10,14 @@ import java.util.List;
 
 /** Turns the model's forecast of one stored candidate into the public event: the id and probabilities only. */
 public final class ForecastEvents {
-    private ForecastEvents() {
-    }
+    private ForecastEvents() {}
 
-    public static InvitationForecast of(String candidateId, Forecast forecast, String modelVersion,
-            java.time.LocalDate dataAsOf, Instant computedAt) {
+    public static InvitationForecast of(
+            String candidateId,
+            Forecast forecast,
+            String modelVersion,
+            java.time.LocalDate dataAsOf,
+            Instant computedAt) {
         List<InvitationForecast.HorizonProbability> horizons = Arrays.stream(Horizon.values())
                 .map(h -> new InvitationForecast.HorizonProbability(h.days, forecast.within(h)))
                 .toList();
@@ -23,7 +26,14 @@ public final class ForecastEvents {
                 .map(e -> new InvitationForecast.StreamProbability(e.getKey().id(), e.getValue()))
                 .sorted(Comparator.comparing(InvitationForecast.StreamProbability::stream))
                 .toList();
-        return new InvitationForecast(candidateId, forecast.asOf(), dataAsOf, modelVersion, horizons,
-                forecast.halfwayBy(), streams, computedAt);
+        return new InvitationForecast(
+                candidateId,
+                forecast.asOf(),
+                dataAsOf,
+                modelVersion,
+                horizons,
+                forecast.halfwayBy(),
+                streams,
+                computedAt);
     }
 }

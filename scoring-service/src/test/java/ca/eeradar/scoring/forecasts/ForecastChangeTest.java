@@ -21,7 +21,10 @@ class ForecastChangeTest {
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
     private static InvitationForecast event(double d30, double d90, double d180, LocalDate halfwayBy) {
-        Forecast f = new Forecast(AS_OF, Map.of(Horizon.D30, d30, Horizon.D90, d90, Horizon.D180, d180), halfwayBy,
+        Forecast f = new Forecast(
+                AS_OF,
+                Map.of(Horizon.D30, d30, Horizon.D90, d90, Horizon.D180, d180),
+                halfwayBy,
                 Map.of(RoundStream.program(Draw.Program.FSW), 0.10, RoundStream.program(Draw.Program.CEC), 0.41));
         return ForecastEvents.of("c-7f3a9", f, "forecast-1", DATA_AS_OF, NOW);
     }
@@ -29,11 +32,17 @@ class ForecastChangeTest {
     @Test
     void theEventCarriesEveryHorizonInOrderAndTheStreamsSortedById() {
         InvitationForecast e = event(0.21, 0.52, 0.74, LocalDate.parse("2027-02-14"));
-        assertEquals(List.of(new InvitationForecast.HorizonProbability(30, 0.21),
-                new InvitationForecast.HorizonProbability(90, 0.52),
-                new InvitationForecast.HorizonProbability(180, 0.74)), e.horizons());
-        assertEquals(List.of(new InvitationForecast.StreamProbability("PROGRAM:CEC", 0.41),
-                new InvitationForecast.StreamProbability("PROGRAM:FSW", 0.10)), e.streams());
+        assertEquals(
+                List.of(
+                        new InvitationForecast.HorizonProbability(30, 0.21),
+                        new InvitationForecast.HorizonProbability(90, 0.52),
+                        new InvitationForecast.HorizonProbability(180, 0.74)),
+                e.horizons());
+        assertEquals(
+                List.of(
+                        new InvitationForecast.StreamProbability("PROGRAM:CEC", 0.41),
+                        new InvitationForecast.StreamProbability("PROGRAM:FSW", 0.10)),
+                e.streams());
         assertEquals("forecast-1", e.modelVersion());
         assertEquals(DATA_AS_OF, e.dataAsOf());
         assertEquals(AS_OF, e.asOf());
