@@ -79,6 +79,8 @@ public class Demo {
                     ev.get("eligible").asLong(), ev.get("likely").asLong());
         }
 
+        System.out.println("Waiting for scoring-service's forecasts of the named candidates (IRCC's rounds only) ...");
+        awaitForecasts(named.keySet());
         System.out.println();
         for (String id : named.keySet()) {
             report(id);
@@ -176,6 +178,7 @@ public class Demo {
                     inv.get("drawNumber").asText(), inv.path("drawName").asText(inv.path("name").asText("")),
                     inv.get("score").asInt(), inv.get("cutoff").asInt(), inv.get("margin").asInt(), inv.get("tieBreak").asText());
         }
+        printForecast(status.path("forecast"));
         for (JsonNode e : status.path("eligibility")) {
             if (e.hasNonNull("lastDraw") && e.hasNonNull("margin") && e.get("margin").asInt() < 0) {
                 System.out.printf("  %s: last round #%s cutoff %d, %d points short%n", e.get("basis").asText(),
@@ -191,6 +194,32 @@ public class Demo {
             System.out.printf("  %s  %s -> CRS %d%n", t.get("date").asText(), t.get("change").asText(), t.get("total").asInt());
         }
         System.out.println();
+    }
+
+    /**
+     * The forecast beside the verdict: scoring-service publishes it after each profile write once it knows IRCC's
+     * rounds (ingest's bundled feed); the demo's own rounds are typed in by hand and never move it.
+     */
+    static void printForecast(JsonNode f) {
+        if (f.isMissingNode() || f.isNull()) {
+            System.out.println("  forecast: none yet (scoring-service publishes one once it knows IRCC's rounds)");
+            return;
+        }
+        JsonNode within = f.get("within");
+        String halfway = f.hasNonNull("halfwayBy") ? "50% by " + f.get("halfwayBy").asText() : "50% not within 180 days";
+        System.out.printf("  forecast: P30 %.2f, P90 %.2f, P180 %.2f; %s (%s, rounds up to %s; a statistical estimate)%n",
+                within.get("30").asDouble(), within.get("90").asDouble(), within.get("180").asDouble(), halfway,
+                f.get("modelVersion").asText(), f.get("dataAsOf").asText());
+    }
+
+    static void awaitForecasts(Iterable<String> ids) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        for (String id : ids) {
+            while (System.nanoTime() < deadline
+                    && getJson(query + "/api/v1/candidates/" + id + "/status", reader).path("forecast").isNull()) {
+                Thread.sleep(500);
+            }
+        }
     }
 
     static JsonNode awaitEvaluation(String number) throws Exception {
