@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.forecasts;
 
+import ca.eeradar.scoring.OneReplica;
 import ca.eeradar.scoring.ScoringConfig;
 import ca.eeradar.scoring.draws.RoundKept;
 import ca.eeradar.scoring.profiles.ProfilesStored;
@@ -11,9 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +46,7 @@ public class ForecastTriggers {
     ScoringConfig config;
 
     @Inject
-    DataSource dataSource;
+    OneReplica oneReplica;
 
     @Inject
     Clock clock;
@@ -94,8 +91,8 @@ public class ForecastTriggers {
     }
 
     /**
-     * Once a day for everyone, after the daily re-score. One replica of the cluster runs it (a session advisory
-     * lock, as the re-score); a run that publishes nothing new costs only the computation.
+     * Once a day for everyone, after the daily re-score. One replica of the cluster runs it ({@link OneReplica}, as
+     * the re-score); a run that publishes nothing new costs only the computation.
      */
     @Scheduled(
             cron = "{ee-radar.scoring.forecast.cron}",
@@ -103,16 +100,10 @@ public class ForecastTriggers {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Disabled.class)
     void daily() throws SQLException, InterruptedException {
-        try (Connection c = dataSource.getConnection()) {
-            if (!advisoryLock(c, "pg_try_advisory_lock")) {
-                LOG.info("daily forecasts: another replica runs them");
-                return;
-            }
-            try {
-                run.everyone(LocalDate.now(clock.withZone(config.zone())), clock.instant());
-            } finally {
-                advisoryLock(c, "pg_advisory_unlock");
-            }
+        if (!oneReplica.run(
+                DAILY_FORECAST_LOCK,
+                () -> run.everyone(LocalDate.now(clock.withZone(config.zone())), clock.instant()))) {
+            LOG.info("daily forecasts: another replica runs them");
         }
     }
 
@@ -154,15 +145,6 @@ public class ForecastTriggers {
             } catch (Exception e) {
                 // The next round, write or day recomputes them: a forecast is a day late, never wrong.
                 LOG.warnf("forecasts not recomputed: %s", e.getMessage());
-            }
-        }
-    }
-
-    private static boolean advisoryLock(Connection c, String function) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select " + function + "(?)")) {
-            ps.setLong(1, DAILY_FORECAST_LOCK);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
             }
         }
     }
