@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * ./ee-radar demo: a story told through the real APIs of a running stack. Six named candidates and a
  * few thousand synthetic ones are stored through scoring-service, four rounds are announced through
- * ingest-service, and every verdict is read back from query-service.
+ * ingest-service, and every verdict and each named candidate's invitation forecast are read back from
+ * query-service.
  *
  * <p>Every date is relative to today (Canada/Eastern), so the story (and every score) is the same on
  * any day; only the dates printed move. Running it twice changes nothing: profiles are replaced with
