@@ -7,7 +7,9 @@ import java.util.Objects;
  * Whether a recomputed forecast is news for the candidate. A forecast is recomputed after every round, every
  * profile change and every day; republishing each recomputation would flood the compacted topic with noise, so
  * only a move that a reader could see counts: a horizon's probability moving by at least one percentage point, or
- * the day the cumulative probability reaches 50% changing (appearing, disappearing or moving).
+ * the day the cumulative probability reaches 50% changing (appearing, disappearing or moving), or a new model
+ * version. A new round alone is not news: the published forecast keeps the {@code asOf} and {@code dataAsOf} of
+ * the computation that published it, and stays right within a point.
  */
 public final class ForecastChange {
     /** Smallest move of a horizon's probability that is published. */
@@ -20,7 +22,9 @@ public final class ForecastChange {
         if (lastPublished == null) {
             return true;
         }
-        if (!Objects.equals(lastPublished.halfwayBy(), next.halfwayBy())) {
+        // A new model is a new estimate: its numbers replace the old model's even where they agree.
+        if (!Objects.equals(lastPublished.modelVersion(), next.modelVersion())
+                || !Objects.equals(lastPublished.halfwayBy(), next.halfwayBy())) {
             return true;
         }
         if (lastPublished.horizons().size() != next.horizons().size()) {

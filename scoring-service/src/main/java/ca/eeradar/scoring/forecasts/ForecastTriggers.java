@@ -55,6 +55,9 @@ public class ForecastTriggers {
     private boolean everyonePending;
     private final Map<String, StoredProfile> profilesPending = new LinkedHashMap<>();
     private boolean drainScheduled;
+    /** When the last round was kept (System.nanoTime): a timer for the quiet period, not a date. */
+    private long lastRoundNanos;
+
     private ScheduledExecutorService worker;
 
     @PostConstruct
@@ -76,7 +79,8 @@ public class ForecastTriggers {
         }
         synchronized (lock) {
             everyonePending = true;
-            schedule(config.forecast().settleTime().toMillis());
+            lastRoundNanos = System.nanoTime();
+            schedule(config.forecast().settleTime().toNanos());
         }
     }
 
@@ -107,26 +111,37 @@ public class ForecastTriggers {
         }
     }
 
-    private void schedule(long delayMillis) {
+    private void schedule(long delayNanos) {
         if (!drainScheduled) {
             drainScheduled = true;
-            worker.schedule(this::drain, delayMillis, TimeUnit.MILLISECONDS);
+            worker.schedule(this::drain, delayNanos, TimeUnit.NANOSECONDS);
         }
     }
 
-    /** Runs what is queued until nothing is; work queued meanwhile is taken by the next turn of the loop. */
+    /**
+     * Runs what is queued until nothing is; work queued meanwhile is taken by the next turn of the loop. The run for
+     * everyone waits until no round came for the settle time (each round restarts the wait); written profiles do
+     * not wait for it.
+     */
     private void drain() {
         while (true) {
             boolean everyone;
             List<StoredProfile> some;
             synchronized (lock) {
+                long unsettled = everyonePending
+                        ? config.forecast().settleTime().toNanos() - (System.nanoTime() - lastRoundNanos)
+                        : 0;
+                if (unsettled > 0 && profilesPending.isEmpty()) {
+                    worker.schedule(this::drain, unsettled, TimeUnit.NANOSECONDS);
+                    return;
+                }
                 if (!everyonePending && profilesPending.isEmpty()) {
                     drainScheduled = false;
                     return;
                 }
-                everyone = everyonePending;
+                everyone = everyonePending && unsettled <= 0;
                 some = new ArrayList<>(profilesPending.values());
-                everyonePending = false;
+                everyonePending = everyonePending && !everyone;
                 profilesPending.clear();
             }
             try {

@@ -69,6 +69,36 @@ class ForecastChangeTest {
     }
 
     @Test
+    void aNewModelVersionIsPublishedEvenWithoutAMove() {
+        InvitationForecast last = event(0.21, 0.52, 0.74, LocalDate.parse("2027-02-14"));
+        InvitationForecast sameNumbersNewModel = new InvitationForecast(
+                last.candidateId(),
+                last.asOf(),
+                last.dataAsOf(),
+                "forecast-2",
+                last.horizons(),
+                last.halfwayBy(),
+                last.streams(),
+                last.computedAt());
+        assertTrue(ForecastChange.worthPublishing(last, sameNumbersNewModel));
+    }
+
+    @Test
+    void aNewRoundAloneIsNotNews() {
+        InvitationForecast last = event(0.21, 0.52, 0.74, LocalDate.parse("2027-02-14"));
+        InvitationForecast laterData = new InvitationForecast(
+                last.candidateId(),
+                AS_OF.plusDays(3),
+                DATA_AS_OF.plusDays(3),
+                last.modelVersion(),
+                last.horizons(),
+                last.halfwayBy(),
+                last.streams(),
+                NOW.plusSeconds(3 * 86400));
+        assertFalse(ForecastChange.worthPublishing(last, laterData));
+    }
+
+    @Test
     void aChangedHalfwayDateIsPublishedEvenWithoutAMove() {
         InvitationForecast last = event(0.21, 0.52, 0.74, LocalDate.parse("2027-02-14"));
         assertTrue(ForecastChange.worthPublishing(last, event(0.21, 0.52, 0.74, LocalDate.parse("2027-02-15"))));
