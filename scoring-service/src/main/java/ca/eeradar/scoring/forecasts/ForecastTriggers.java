@@ -120,28 +120,31 @@ public class ForecastTriggers {
 
     /**
      * Runs what is queued until nothing is; work queued meanwhile is taken by the next turn of the loop. The run for
-     * everyone waits until no round came for the settle time (each round restarts the wait); written profiles do
-     * not wait for it.
+     * everyone waits until no round came for the settle time (each round restarts the wait), and written profiles
+     * queued meanwhile wait for it too: forecast now, from a history still arriving, they would be published from
+     * part of it and published again moments later.
      */
     private void drain() {
         while (true) {
             boolean everyone;
             List<StoredProfile> some;
             synchronized (lock) {
-                long unsettled = everyonePending
-                        ? config.forecast().settleTime().toNanos() - (System.nanoTime() - lastRoundNanos)
-                        : 0;
-                if (unsettled > 0 && profilesPending.isEmpty()) {
-                    worker.schedule(this::drain, unsettled, TimeUnit.NANOSECONDS);
-                    return;
-                }
-                if (!everyonePending && profilesPending.isEmpty()) {
+                if (everyonePending) {
+                    long unsettled = config.forecast().settleTime().toNanos() - (System.nanoTime() - lastRoundNanos);
+                    if (unsettled > 0) {
+                        worker.schedule(this::drain, unsettled, TimeUnit.NANOSECONDS);
+                        return;
+                    }
+                    everyone = true;
+                    some = List.of();
+                } else if (profilesPending.isEmpty()) {
                     drainScheduled = false;
                     return;
+                } else {
+                    everyone = false;
+                    some = new ArrayList<>(profilesPending.values());
                 }
-                everyone = everyonePending && unsettled <= 0;
-                some = new ArrayList<>(profilesPending.values());
-                everyonePending = everyonePending && !everyone;
+                everyonePending = false;
                 profilesPending.clear();
             }
             try {
