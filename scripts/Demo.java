@@ -213,11 +213,19 @@ public class Demo {
                 f.get("modelVersion").asText(), f.get("dataAsOf").asText());
     }
 
+    /**
+     * Until each named candidate's forecast has learned from the latest IRCC round query-service knows (on a fresh
+     * stack the feed's 438 rounds are still arriving while the profiles are stored), or two minutes passed.
+     */
     static void awaitForecasts(Iterable<String> ids) throws Exception {
+        String latest = getJson(query + "/api/v1/forecasts/streams", reader).path("dataAsOf").asText("");
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         for (String id : ids) {
-            while (System.nanoTime() < deadline
-                    && getJson(query + "/api/v1/candidates/" + id + "/status", reader).path("forecast").isNull()) {
+            while (System.nanoTime() < deadline) {
+                JsonNode f = getJson(query + "/api/v1/candidates/" + id + "/status", reader).path("forecast");
+                if (f.isMissingNode() || (!f.isNull() && f.path("dataAsOf").asText("").compareTo(latest) >= 0)) {
+                    break;
+                }
                 Thread.sleep(500);
             }
         }
