@@ -1,13 +1,12 @@
 package ca.eeradar.scoring.forecasts;
 
-import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.rounds.RoundStream;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.crs.Assessment;
-import ca.eeradar.crs.Category;
 import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.crs.DecodedProfile;
 import ca.eeradar.crs.Profile;
-import ca.eeradar.crs.Program;
 import ca.eeradar.crs.ScoreReport;
 import ca.eeradar.forecast.CandidateTimeline;
 import ca.eeradar.forecast.Eligibility;
@@ -79,17 +78,17 @@ final class ProfileStandings {
         if (!a.valid()) {
             return new Standing(a.total(), Set.of());
         }
-        List<Draw.Program> programs = new ArrayList<>(4);
+        List<Program> programs = new ArrayList<>(4);
         for (Program p : a.programs()) {
-            programs.add(Draw.Program.valueOf(p.name()));
+            programs.add(Program.valueOf(p.name()));
         }
         if (a.meetsProgram(Program.PNP)) {
-            programs.add(Draw.Program.PNP);
+            programs.add(Program.PNP);
         }
-        List<Draw.Category> categories = new ArrayList<>();
+        List<Category> categories = new ArrayList<>();
         if (!a.programs().isEmpty()) {
             for (Category c : a.categories()) {
-                categories.add(Draw.Category.valueOf(c.name()));
+                categories.add(Category.valueOf(c.name()));
             }
         }
         Set<RoundStream> streams = Eligibility.streams(programs, categories);

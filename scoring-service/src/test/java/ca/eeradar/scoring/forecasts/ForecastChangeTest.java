@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.InvitationForecast;
 import ca.eeradar.contracts.rounds.RoundStream;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.forecast.Forecast;
 import ca.eeradar.forecast.Horizon;
 import java.time.Instant;
@@ -25,7 +25,7 @@ class ForecastChangeTest {
                 AS_OF,
                 Map.of(Horizon.D30, d30, Horizon.D90, d90, Horizon.D180, d180),
                 halfwayBy,
-                Map.of(RoundStream.program(Draw.Program.FSW), 0.10, RoundStream.program(Draw.Program.CEC), 0.41));
+                Map.of(RoundStream.program(Program.FSW), 0.10, RoundStream.program(Program.CEC), 0.41));
         return ForecastEvents.of("c-7f3a9", f, "forecast-1", DATA_AS_OF, NOW);
     }
 

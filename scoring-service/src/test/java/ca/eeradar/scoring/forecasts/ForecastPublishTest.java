@@ -13,6 +13,7 @@ import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InvitationForecast;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.contracts.rounds.RoundStream;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.forecast.CandidateTimeline;
 import ca.eeradar.forecast.Forecast;
@@ -148,7 +149,7 @@ class ForecastPublishTest {
                 date.atTime(15, 0).atZone(OTTAWA).toInstant(),
                 "test CEC",
                 Draw.RoundType.PROGRAM,
-                Draw.Program.CEC,
+                Program.CEC,
                 null,
                 null,
                 List.of(),
@@ -162,7 +163,7 @@ class ForecastPublishTest {
 
     /** The pure model on the IRCC rounds alone, for a candidate whose standing stays the same. */
     private Forecast expected(List<Draw> rounds, LocalDate asOf, int score) {
-        Set<RoundStream> streams = Set.of(RoundStream.GENERAL, RoundStream.program(Draw.Program.CEC));
+        Set<RoundStream> streams = Set.of(RoundStream.GENERAL, RoundStream.program(Program.CEC));
         return new ForecastModel(RoundHistory.ofDraws(rounds))
                 .asOf(asOf)
                 .forecast(CandidateTimeline.fixed(score, streams), null);
@@ -186,7 +187,7 @@ class ForecastPublishTest {
         // Only streams that drew rounds have a chance of their own: here CEC (no general round in the history).
         assertEquals(
                 List.of(new InvitationForecast.StreamProbability(
-                        "PROGRAM:CEC", expected.streamsAlone90().get(RoundStream.program(Draw.Program.CEC)))),
+                        "PROGRAM:CEC", expected.streamsAlone90().get(RoundStream.program(Program.CEC)))),
                 actual.streams());
         assertEquals(1, expected.streamsAlone90().size());
     }
