@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * ./ee-radar demo: a story told through the real APIs of a running stack. Six named candidates and a
  * few thousand synthetic ones are stored through scoring-service, four rounds are announced through
- * ingest-service, and every verdict is read back from query-service.
+ * ingest-service, and every verdict and each named candidate's invitation forecast are read back from
+ * query-service.
  *
  * <p>Every date is relative to today (Canada/Eastern), so the story (and every score) is the same on
  * any day; only the dates printed move. Running it twice changes nothing: profiles are replaced with
@@ -79,6 +80,8 @@ public class Demo {
                     ev.get("eligible").asLong(), ev.get("likely").asLong());
         }
 
+        System.out.println("Waiting for scoring-service's forecasts of the named candidates (IRCC's rounds only) ...");
+        awaitForecasts(named.keySet());
         System.out.println();
         for (String id : named.keySet()) {
             report(id);
@@ -176,6 +179,7 @@ public class Demo {
                     inv.get("drawNumber").asText(), inv.path("drawName").asText(inv.path("name").asText("")),
                     inv.get("score").asInt(), inv.get("cutoff").asInt(), inv.get("margin").asInt(), inv.get("tieBreak").asText());
         }
+        printForecast(status.path("forecast"));
         for (JsonNode e : status.path("eligibility")) {
             if (e.hasNonNull("lastDraw") && e.hasNonNull("margin") && e.get("margin").asInt() < 0) {
                 System.out.printf("  %s: last round #%s cutoff %d, %d points short%n", e.get("basis").asText(),
@@ -191,6 +195,40 @@ public class Demo {
             System.out.printf("  %s  %s -> CRS %d%n", t.get("date").asText(), t.get("change").asText(), t.get("total").asInt());
         }
         System.out.println();
+    }
+
+    /**
+     * The forecast beside the verdict: scoring-service publishes it after each profile write once it knows IRCC's
+     * rounds (ingest's bundled feed); the demo's own rounds are typed in by hand and never move it.
+     */
+    static void printForecast(JsonNode f) {
+        if (f.isMissingNode() || f.isNull()) {
+            System.out.println("  forecast: none yet (scoring-service publishes one once it knows IRCC's rounds)");
+            return;
+        }
+        JsonNode within = f.get("within");
+        String halfway = f.hasNonNull("halfwayBy") ? "50% by " + f.get("halfwayBy").asText() : "50% not within 180 days";
+        System.out.printf("  forecast: P30 %.2f, P90 %.2f, P180 %.2f; %s (%s, rounds up to %s; a statistical estimate)%n",
+                within.get("30").asDouble(), within.get("90").asDouble(), within.get("180").asDouble(), halfway,
+                f.get("modelVersion").asText(), f.get("dataAsOf").asText());
+    }
+
+    /**
+     * Until each named candidate's forecast has learned from the latest IRCC round query-service knows (on a fresh
+     * stack the feed's 438 rounds are still arriving while the profiles are stored), or two minutes passed.
+     */
+    static void awaitForecasts(Iterable<String> ids) throws Exception {
+        String latest = getJson(query + "/api/v1/forecasts/streams", reader).path("dataAsOf").asText("");
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        for (String id : ids) {
+            while (System.nanoTime() < deadline) {
+                JsonNode f = getJson(query + "/api/v1/candidates/" + id + "/status", reader).path("forecast");
+                if (f.isMissingNode() || (!f.isNull() && f.path("dataAsOf").asText("").compareTo(latest) >= 0)) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     static JsonNode awaitEvaluation(String number) throws Exception {

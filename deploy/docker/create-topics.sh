@@ -22,7 +22,8 @@ create express-entry.draws 3 retention.ms=-1
 create express-entry.invitation-likely 6 retention.ms=-1
 create express-entry.candidate-scores 6 cleanup.policy=compact
 create express-entry.draw-evaluations 3 retention.ms=-1
-for t in express-entry.draws express-entry.invitation-likely express-entry.candidate-scores express-entry.draw-evaluations; do
+create express-entry.invitation-forecasts 6 cleanup.policy=compact
+for t in express-entry.draws express-entry.invitation-likely express-entry.candidate-scores express-entry.draw-evaluations express-entry.invitation-forecasts; do
   create "$t.dlq" 1 retention.ms=$two_weeks
 done
 # scoring-service's internal topics (InternalTopics.java): the encrypted, compacted profiles (an erasure is

@@ -11,6 +11,7 @@ public final class EventTypes {
     public static final String DRAW_EVALUATED = "ca.eeradar.draw.evaluated.v1";
     public static final String CANDIDATE_SCORED = "ca.eeradar.candidate.scored.v1";
     public static final String CANDIDATE_ERASED = "ca.eeradar.candidate.erased.v1";
+    public static final String INVITATION_FORECAST = "ca.eeradar.invitation.forecast.v1";
 
     public static final String SOURCE_INGEST = "/ee-radar/ingest-service";
     public static final String SOURCE_SCORING = "/ee-radar/scoring-service";
@@ -35,5 +36,10 @@ public final class EventTypes {
 
     public static String candidateErasedId(String candidateId, long profileVersion) {
         return "candidate-erased-" + candidateId + "-v" + profileVersion;
+    }
+
+    public static String invitationForecastId(
+            String candidateId, java.time.LocalDate asOf, java.time.Instant computedAt) {
+        return "invitation-forecast-" + candidateId + "-" + asOf + "-" + computedAt.toEpochMilli();
     }
 }

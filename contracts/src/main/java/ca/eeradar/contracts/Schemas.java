@@ -19,6 +19,7 @@ public final class Schemas {
     public static final String DRAW_EVALUATED = "schemas/draw-evaluated.v1.schema.json";
     public static final String CANDIDATE_SCORED = "schemas/candidate-scored.v1.schema.json";
     public static final String CANDIDATE_ERASED = "schemas/candidate-erased.v1.schema.json";
+    public static final String INVITATION_FORECAST = "schemas/invitation-forecast.v1.schema.json";
 
     /** One event type: its schema resource path and the record its payload maps to with {@link EventJson}. */
     public record Contract(String type, String schema, Class<? extends Record> payload) {}
@@ -29,7 +30,8 @@ public final class Schemas {
             new Contract(EventTypes.INVITATION_LIKELY, INVITATION_LIKELY, InvitationLikely.class),
             new Contract(EventTypes.DRAW_EVALUATED, DRAW_EVALUATED, DrawEvaluated.class),
             new Contract(EventTypes.CANDIDATE_SCORED, CANDIDATE_SCORED, CandidateScored.class),
-            new Contract(EventTypes.CANDIDATE_ERASED, CANDIDATE_ERASED, CandidateErased.class));
+            new Contract(EventTypes.CANDIDATE_ERASED, CANDIDATE_ERASED, CandidateErased.class),
+            new Contract(EventTypes.INVITATION_FORECAST, INVITATION_FORECAST, InvitationForecast.class));
 
     private Schemas() {}
 

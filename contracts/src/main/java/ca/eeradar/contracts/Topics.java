@@ -14,6 +14,8 @@ public final class Topics {
     public static final String INVITATION_LIKELY = "express-entry.invitation-likely";
     /** Key: candidate id. CandidateScored, CandidateErased. Compacted: the latest fact per candidate. */
     public static final String CANDIDATE_SCORES = "express-entry.candidate-scores";
+    /** Key: candidate id. InvitationForecast. Compacted: the latest forecast per candidate. */
+    public static final String INVITATION_FORECASTS = "express-entry.invitation-forecasts";
     /** Key: draw number. DrawEvaluated. */
     public static final String DRAW_EVALUATIONS = "express-entry.draw-evaluations";
 
@@ -42,9 +44,11 @@ public final class Topics {
                 new TopicSpec(INVITATION_LIKELY, 6, forever),
                 new TopicSpec(CANDIDATE_SCORES, 6, compacted),
                 new TopicSpec(DRAW_EVALUATIONS, 3, forever),
+                new TopicSpec(INVITATION_FORECASTS, 6, compacted),
                 new TopicSpec(dlq(DRAWS), 1, twoWeeks),
                 new TopicSpec(dlq(INVITATION_LIKELY), 1, twoWeeks),
                 new TopicSpec(dlq(CANDIDATE_SCORES), 1, twoWeeks),
-                new TopicSpec(dlq(DRAW_EVALUATIONS), 1, twoWeeks));
+                new TopicSpec(dlq(DRAW_EVALUATIONS), 1, twoWeeks),
+                new TopicSpec(dlq(INVITATION_FORECASTS), 1, twoWeeks));
     }
 }

@@ -117,6 +117,7 @@ class AsyncApiTest {
         assertEquals(
                 Set.of(EventTypes.CANDIDATE_SCORED, EventTypes.CANDIDATE_ERASED), typesOn(Topics.CANDIDATE_SCORES));
         assertEquals(Set.of(EventTypes.DRAW_EVALUATED), typesOn(Topics.DRAW_EVALUATIONS));
+        assertEquals(Set.of(EventTypes.INVITATION_FORECAST), typesOn(Topics.INVITATION_FORECASTS));
         for (Topics.TopicSpec spec : Topics.all()) {
             if (spec.name().endsWith(Topics.DLQ_SUFFIX)) {
                 assertEquals(Set.of(), typesOn(spec.name()), spec.name() + " carries dead letters only");
@@ -212,6 +213,8 @@ class AsyncApiTest {
                         "scoring-service send express-entry.invitation-likely",
                         "scoring-service send express-entry.candidate-scores",
                         "scoring-service send express-entry.draw-evaluations",
+                        "scoring-service send express-entry.invitation-forecasts",
+                        "query-service receive express-entry.invitation-forecasts",
                         "query-service receive express-entry.draws",
                         "query-service receive express-entry.invitation-likely",
                         "query-service receive express-entry.candidate-scores",

@@ -205,6 +205,38 @@ final class ContractSamples {
         return new CandidateErased("c-7f3a9", 4, Instant.parse("2026-11-23T10:00:00Z"));
     }
 
+    static InvitationForecast forecast() {
+        return new InvitationForecast(
+                "c-7f3a9",
+                LocalDate.parse("2026-11-23"),
+                LocalDate.parse("2026-11-19"),
+                "forecast-1",
+                List.of(
+                        new InvitationForecast.HorizonProbability(30, 0.21),
+                        new InvitationForecast.HorizonProbability(90, 0.52),
+                        new InvitationForecast.HorizonProbability(180, 0.74)),
+                LocalDate.parse("2027-02-14"),
+                List.of(
+                        new InvitationForecast.StreamProbability("PROGRAM:CEC", 0.41),
+                        new InvitationForecast.StreamProbability("CATEGORY:STEM", 0.22)),
+                Instant.parse("2026-11-23T09:00:00Z"));
+    }
+
+    static InvitationForecast forecastWithoutHalfway() {
+        return new InvitationForecast(
+                "c-002",
+                LocalDate.parse("2026-11-23"),
+                LocalDate.parse("2026-11-19"),
+                "forecast-1",
+                List.of(
+                        new InvitationForecast.HorizonProbability(30, 0.0),
+                        new InvitationForecast.HorizonProbability(90, 0.01),
+                        new InvitationForecast.HorizonProbability(180, 0.03)),
+                null,
+                List.of(),
+                Instant.parse("2026-11-23T09:00:00Z"));
+    }
+
     /** Valid samples per ce_type. */
     static Map<String, List<Record>> valid() {
         return Map.of(
@@ -213,6 +245,7 @@ final class ContractSamples {
                 EventTypes.INVITATION_LIKELY, List.of(atTheCutoff(), aboveTheCutoff(), noTieBreakPublished()),
                 EventTypes.DRAW_EVALUATED, List.of(evaluation()),
                 EventTypes.CANDIDATE_SCORED, List.of(scored(), scoredWithoutEligibility()),
-                EventTypes.CANDIDATE_ERASED, List.of(erased()));
+                EventTypes.CANDIDATE_ERASED, List.of(erased()),
+                EventTypes.INVITATION_FORECAST, List.of(forecast(), forecastWithoutHalfway()));
     }
 }

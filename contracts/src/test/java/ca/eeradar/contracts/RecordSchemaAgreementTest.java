@@ -94,6 +94,8 @@ class RecordSchemaAgreementTest {
         }
         if (c == int.class || c == long.class) {
             assertEquals(Set.of("integer"), types(schema), where);
+        } else if (c == double.class) {
+            assertEquals(Set.of("number"), types(schema), where);
         } else if (c == String.class) {
             assertEquals(Set.of("string"), types(schema), where);
             assertFalse(schema.has("format"), where + " plain text");

@@ -27,6 +27,8 @@ public interface ScoringConfig {
 
     Rescore rescore();
 
+    Forecast forecast();
+
     ProfileImport profileImport();
 
     Crs crs();
@@ -137,6 +139,25 @@ public interface ScoringConfig {
         @WithDefault("0 5 0 * * ?")
         @NotBlank
         String cron();
+    }
+
+    /** Stored candidates' invitation forecasts (docs/forecast.md, "Stored candidates"). */
+    interface Forecast {
+        /** Whether forecasts are recomputed and published (after rounds, profile writes and daily). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Daily recomputation for everyone, Quartz-style cron in Ottawa time: after the re-score (00:05). */
+        @WithDefault("0 30 0 * * ?")
+        @NotBlank
+        String cron();
+
+        /**
+         * How long after a round the recomputation for everyone waits for more rounds: a replay of the round
+         * history (first start) or a round and its correction make one run, not one per round.
+         */
+        @WithDefault("PT5S")
+        Duration settleTime();
     }
 
     /** {@code POST /api/v1/profile-imports}. */

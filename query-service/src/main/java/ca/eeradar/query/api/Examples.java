@@ -29,7 +29,12 @@ public final class Examples {
                             {"basis":"PROGRAM:CEC","lastDraw":{"number":"392","date":"2026-01-21","name":"Canadian Experience Class","crsCutoff":509},"margin":-12}],
              "rank":{"poolAsOf":"2026-08-16","poolTotal":226859,"estimate":21480,"best":19012,"worst":31926,
                      "band":{"min":491,"max":500,"count":12915}},
-             "timeline":[{"date":"2027-02-11","change":"age 30: -5 core points","total":492}],"scoredAt":"2026-11-20T03:00:00Z"}""";
+             "timeline":[{"date":"2027-02-11","change":"age 30: -5 core points","total":492}],"scoredAt":"2026-11-20T03:00:00Z",
+             "forecast":{"asOf":"2026-11-21","dataAsOf":"2026-11-20","modelVersion":"forecast-1",
+                         "estimate":"A statistical estimate from the public history of IRCC's rounds of invitations (how often each kind of round ran and where its cutoffs fell), not a prediction of IRCC's decisions.",
+                         "within":{"30":0.21,"90":0.52,"180":0.74},"halfwayBy":"2027-02-14",
+                         "streams":[{"stream":"GENERAL","within90Days":0.18},{"stream":"PROGRAM:CEC","within90Days":0.41}],
+                         "computedAt":"2026-11-21T05:30:00Z"}}""";
     public static final String INVITATIONS = """
             {"items":[{"drawNumber":"392","drawRevision":1,"drawDate":"2026-01-21","candidateId":"c-7f3a","score":512,
              "cutoff":509,"margin":3,"tieBreak":"NOT_NEEDED","basis":"PROGRAM:CEC","rulesVersion":"2025-03-25",
@@ -37,7 +42,8 @@ public final class Examples {
              "nextCursor":null}""";
     public static final String REBUILD = """
             {"replayed":{"express-entry.draws":438,"express-entry.invitation-likely":5120,
-             "express-entry.candidate-scores":1000,"express-entry.draw-evaluations":438},"skipped":0,"durationMs":2310}""";
+             "express-entry.candidate-scores":1000,"express-entry.draw-evaluations":438,
+             "express-entry.invitation-forecasts":1000},"skipped":0,"durationMs":2310}""";
     public static final String PROBLEM = """
             {"type":"https://ee-radar.local/problems/invalid-request","title":"Invalid request","status":400,
              "detail":"1 field is invalid","errors":[{"field":"roundType","message":"'FOO' is not one of [GENERAL, PROGRAM, CATEGORY]"}]}""";

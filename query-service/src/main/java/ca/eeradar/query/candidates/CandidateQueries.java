@@ -3,6 +3,7 @@ package ca.eeradar.query.candidates;
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
+import ca.eeradar.contracts.InvitationForecast;
 import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.contracts.rules.RoundNumber;
 import ca.eeradar.query.api.Page;
@@ -87,7 +88,19 @@ public class CandidateQueries {
                 eligibility,
                 pools.latest().map(pool -> RankEstimate.of(s.total(), pool)).orElse(null),
                 upcoming,
-                s.scoredAt());
+                s.scoredAt(),
+                latestForecast(s.candidateId()).map(StoredForecast::of).orElse(null));
+    }
+
+    private Optional<InvitationForecast> latestForecast(String candidateId) {
+        return Sql.query(
+                        ds,
+                        "select payload from candidate_forecast where candidate_id = ?",
+                        List.of(candidateId),
+                        rs -> EventJson.read(
+                                rs.getString(1).getBytes(StandardCharsets.UTF_8), InvitationForecast.class))
+                .stream()
+                .findFirst();
     }
 
     private CandidateStatus.Eligibility eligibility(String basis, int total, DrawFilter filter) {

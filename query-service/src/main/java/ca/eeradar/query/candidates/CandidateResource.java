@@ -33,7 +33,9 @@ public class CandidateResource {
     @GET
     @Path("/status")
     @Operation(
-            summary = "Latest score, last cutoff and margin per eligible round kind, estimated rank, upcoming changes")
+            summary =
+                    "Latest score, last cutoff and margin per eligible round kind, estimated rank, upcoming changes,"
+                            + " latest invitation forecast (a statistical estimate from public round history, with model version)")
     @APIResponse(
             responseCode = "200",
             content =

@@ -21,7 +21,9 @@ public record CandidateStatus(
         RankEstimate rank,
         /** Changes of the score after {@code asOf} (birthdays, expiring tests), as scoring-service announced them. */
         List<CandidateScored.TimelineEntry> timeline,
-        Instant scoredAt) {
+        Instant scoredAt,
+        /** The latest invitation forecast scoring-service published; null until there is one. */
+        StoredForecast forecast) {
 
     /** basis: "GENERAL", "PROGRAM:CEC", "CATEGORY:STEM/2026-Version 1"; lastDraw and margin null until such a round exists. */
     public record Eligibility(String basis, LastDraw lastDraw, Integer margin) {}

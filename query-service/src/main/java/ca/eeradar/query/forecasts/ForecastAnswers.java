@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** The answers of the forecast endpoints, from a forecaster as of a date. */
-final class ForecastAnswers {
-    static final String ESTIMATE = "A statistical estimate from the public history of IRCC's rounds of invitations"
-            + " (how often each kind of round ran and where its cutoffs fell), not a prediction of IRCC's decisions.";
+public final class ForecastAnswers {
+    /** What every forecast answer states it is. */
+    public static final String ESTIMATE =
+            "A statistical estimate from the public history of IRCC's rounds of invitations"
+                    + " (how often each kind of round ran and where its cutoffs fell), not a prediction of IRCC's decisions.";
 
     private ForecastAnswers() {}
 
@@ -93,7 +95,8 @@ final class ForecastAnswers {
         return score < 0 ? null : score;
     }
 
-    private static double round(double p) {
+    /** Probabilities are answered to three decimals: a finer figure would claim a precision the model has not. */
+    public static double round(double p) {
         return Math.round(p * 1000) / 1000.0;
     }
 }

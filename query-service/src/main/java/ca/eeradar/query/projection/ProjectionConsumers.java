@@ -77,6 +77,12 @@ public class ProjectionConsumers {
         project(records);
     }
 
+    @Incoming("invitation-forecasts")
+    @Blocking
+    public void invitationForecasts(ConsumerRecords<String, byte[]> records) {
+        project(records);
+    }
+
     private record Rejected(ConsumerRecord<String, byte[]> record, RuntimeException reason) {}
 
     void project(Iterable<ConsumerRecord<String, byte[]>> records) {

@@ -6,6 +6,7 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
+import ca.eeradar.contracts.InvitationForecast;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.contracts.rules.CrsScale;
@@ -25,7 +26,7 @@ import javax.sql.DataSource;
 /**
  * Applies events to the read model, one or a batch per transaction. Every write is an upsert keyed by the
  * fact's identity and every comparison keeps the greatest (revision, profile version, time), so
- * applying an event twice, or applying events in another order (a rebuild reads the four topics
+ * applying an event twice, or applying events in another order (a rebuild reads the five topics
  * interleaved differently from the live consumers), leaves the same rows.
  */
 @ApplicationScoped
@@ -34,10 +35,14 @@ public class ReadModelWriter {
             Topics.DRAWS, Set.of(EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED),
             Topics.INVITATION_LIKELY, Set.of(EventTypes.INVITATION_LIKELY),
             Topics.CANDIDATE_SCORES, Set.of(EventTypes.CANDIDATE_SCORED, EventTypes.CANDIDATE_ERASED),
-            Topics.DRAW_EVALUATIONS, Set.of(EventTypes.DRAW_EVALUATED));
+            Topics.DRAW_EVALUATIONS, Set.of(EventTypes.DRAW_EVALUATED),
+            Topics.INVITATION_FORECASTS, Set.of(EventTypes.INVITATION_FORECAST, Envelope.TOMBSTONE));
 
     @Inject
     DataSource ds;
+
+    @Inject
+    ForecastProjection forecasts;
 
     /** An event that passed every check of its type: writing it can only fail for reasons outside the event. */
     public record CheckedEvent(Envelope event, Object body) {}
@@ -59,6 +64,9 @@ public class ReadModelWriter {
                     case EventTypes.CANDIDATE_SCORED -> checkScored(read(event, CandidateScored.class));
                     case EventTypes.CANDIDATE_ERASED -> checkErased(read(event, CandidateErased.class));
                     case EventTypes.DRAW_EVALUATED -> checkEvaluated(read(event, DrawEvaluated.class));
+                    case EventTypes.INVITATION_FORECAST ->
+                        ForecastProjection.check(read(event, InvitationForecast.class), event.key());
+                    case Envelope.TOMBSTONE -> ForecastProjection.checkTombstone(event.key());
                     default -> throw new MalformedEventException("unknown event type " + event.type());
                 };
         return new CheckedEvent(event, body);
@@ -100,6 +108,9 @@ public class ReadModelWriter {
                 run.forEach(e -> write(e.body()));
             }
             for (CheckedEvent e : run) {
+                if (e.event().time() == null) {
+                    continue; // a tombstone has no time
+                }
                 newest = newest == null || e.event().time().isAfter(newest)
                         ? e.event().time()
                         : newest;
@@ -119,6 +130,10 @@ public class ReadModelWriter {
             erased(e);
         } else if (body instanceof DrawEvaluated e) {
             evaluated(e);
+        } else if (body instanceof InvitationForecast f) {
+            forecasts.upsert(f);
+        } else if (body instanceof ForecastProjection.Tombstone t) {
+            forecasts.delete(t);
         } else {
             throw new IllegalArgumentException("not a checked event body: " + body.getClass());
         }
@@ -127,7 +142,9 @@ public class ReadModelWriter {
     /** Removes everything derived from the topics (the rebuild replays them afterwards). */
     @Transactional
     public void truncate() {
-        Sql.update(ds, "truncate draw, draw_revision, draw_evaluation, candidate_score, candidate_erasure, invitation");
+        Sql.update(
+                ds,
+                "truncate draw, draw_revision, draw_evaluation, candidate_score, candidate_erasure, invitation, candidate_forecast");
         Sql.update(ds, "update read_model_state set data_as_of = null where id = 1");
     }
 
@@ -246,6 +263,11 @@ public class ReadModelWriter {
         Sql.update(
                 ds,
                 "delete from invitation where candidate_id = ? and evaluated_at <= ?",
+                e.candidateId(),
+                e.erasedAt());
+        Sql.update(
+                ds,
+                "delete from candidate_forecast where candidate_id = ? and computed_at <= ?",
                 e.candidateId(),
                 e.erasedAt());
     }

@@ -31,7 +31,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 /**
- * Drops the read model and replays the four topics from their beginning with a plain consumer that
+ * Drops the read model and replays the five topics from their beginning with a plain consumer that
  * belongs to no group (assign + seekToBeginning, up to the end offsets seen at the start), through
  * the same {@link ReadModelWriter} and {@link BatchApply} as the live channels, one transaction per
  * poll. The live channels wait on the rebuild lock meanwhile and then go on from their committed
@@ -44,8 +44,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RebuildService {
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
-    static final List<String> TOPICS =
-            List.of(Topics.DRAWS, Topics.INVITATION_LIKELY, Topics.CANDIDATE_SCORES, Topics.DRAW_EVALUATIONS);
+    static final List<String> TOPICS = List.of(
+            Topics.DRAWS,
+            Topics.INVITATION_LIKELY,
+            Topics.CANDIDATE_SCORES,
+            Topics.DRAW_EVALUATIONS,
+            Topics.INVITATION_FORECASTS);
 
     public record Result(Map<String, Long> replayed, long skipped, long durationMs) {}
 

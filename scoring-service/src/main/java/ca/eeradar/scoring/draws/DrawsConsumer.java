@@ -8,6 +8,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +45,9 @@ public class DrawsConsumer {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<RoundKept> kept;
+
     private Guard outages;
 
     @PostConstruct
@@ -64,5 +68,6 @@ public class DrawsConsumer {
                     return null;
                 },
                 Void.class);
+        kept.fire(new RoundKept(draw));
     }
 }

@@ -1,20 +1,17 @@
 package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.crs.CrsEngine;
+import ca.eeradar.scoring.OneReplica;
 import ca.eeradar.scoring.ScoringConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,15 +39,14 @@ public class DailyRescore {
     ScoringConfig config;
 
     @Inject
-    DataSource dataSource;
+    OneReplica oneReplica;
 
     @Inject
     Clock clock;
 
     /**
      * The clock is read here, at the edge; everything below takes the date as a parameter. One replica
-     * of the cluster runs it (a session advisory lock, released with the connection if the replica
-     * dies); a replica that starts it later the same day finds nothing changed, since a re-score is
+     * of the cluster runs it ({@link OneReplica}); a replica that starts it later the same day finds nothing changed, since a re-score is
      * only emitted when the stored fingerprint differs.
      */
     @Scheduled(
@@ -59,25 +55,8 @@ public class DailyRescore {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Disabled.class)
     void daily() throws SQLException, InterruptedException {
-        try (Connection c = dataSource.getConnection()) {
-            if (!advisoryLock(c, "pg_try_advisory_lock")) {
-                LOG.info("daily re-score: another replica runs it");
-                return;
-            }
-            try {
-                rescore(LocalDate.now(clock.withZone(config.zone())));
-            } finally {
-                advisoryLock(c, "pg_advisory_unlock");
-            }
-        }
-    }
-
-    private static boolean advisoryLock(Connection c, String function) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select " + function + "(?)")) {
-            ps.setLong(1, RESCORE_LOCK);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
+        if (!oneReplica.run(RESCORE_LOCK, () -> rescore(LocalDate.now(clock.withZone(config.zone()))))) {
+            LOG.info("daily re-score: another replica runs it");
         }
     }
 

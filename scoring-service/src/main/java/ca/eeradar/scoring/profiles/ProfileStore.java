@@ -11,6 +11,7 @@ import ca.eeradar.kit.outbox.OutboxRecord;
 import ca.eeradar.scoring.profiles.ProfileRefused.Reason;
 import ca.eeradar.scoring.profiles.ProfileScoring.Scored;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -49,6 +50,9 @@ public class ProfileStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ProfilesStored> stored;
 
     public record Saved(boolean created, long version, CandidateScored score) {}
 
@@ -123,7 +127,23 @@ public class ProfileStore {
         outbox.addAll(List.of(
                 OutboxRecord.of(
                         Topics.CANDIDATE_SCORES, candidateId, ce, new CandidateErased(candidateId, version, now)),
-                profileTopic.erased(candidateId, version, now)));
+                profileTopic.erased(candidateId, version, now),
+                forecastTombstone(candidateId, version, now)));
+    }
+
+    /**
+     * The forecast topic is compacted and keyed by candidate: a tombstone (no value, no headers) makes compaction
+     * drop every forecast of the candidate, and tells read models to forget it. The last published forecast row
+     * goes with the profile row (on delete cascade).
+     */
+    private static OutboxRecord forecastTombstone(String candidateId, long version, Instant now) {
+        CloudEvent row = new CloudEvent(
+                "invitation-forecast-erased-" + candidateId + "-v" + version,
+                EventTypes.INVITATION_FORECAST,
+                EventTypes.SOURCE_SCORING,
+                now,
+                candidateId);
+        return new OutboxRecord(Topics.INVITATION_FORECASTS, candidateId, row, null, null);
     }
 
     /**
@@ -160,6 +180,7 @@ public class ProfileStore {
         List<Saved> saved = new ArrayList<>(items.size());
         List<ProfileRows.Row> toWrite = new ArrayList<>(items.size());
         List<OutboxRecord> events = new ArrayList<>(items.size() * 2);
+        List<ProfilesStored.StoredProfile> storedProfiles = new ArrayList<>(items.size());
         for (Submission s : items) {
             Long previous = current.get(s.candidateId());
             long version = previous == null ? 1 : previous + 1;
@@ -169,6 +190,7 @@ public class ProfileStore {
             events.add(scored.event());
             events.add(profileTopic.changed(s.candidateId(), version, s.profile(), now));
             saved.add(new Saved(previous == null, version, scored.summary()));
+            storedProfiles.add(new ProfilesStored.StoredProfile(s.candidateId(), version, s.profile()));
         }
         int refused = rows.upsert(toWrite, now);
         if (refused >= 0) {
@@ -179,6 +201,7 @@ public class ProfileStore {
                             + " was created by another request at the same time; nothing was stored, retry");
         }
         outbox.addAll(events);
+        stored.fire(new ProfilesStored(storedProfiles));
         return saved;
     }
 }

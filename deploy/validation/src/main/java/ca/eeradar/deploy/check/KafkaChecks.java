@@ -282,7 +282,11 @@ final class KafkaChecks {
         AclResourcePatternType literal = AclResourcePatternType.LITERAL;
         AclResourcePatternType prefix = AclResourcePatternType.PREFIX;
         grants.add(new Grant("topic", Topics.DRAWS, literal, AclOperation.READ));
-        for (String topic : List.of(Topics.INVITATION_LIKELY, Topics.DRAW_EVALUATIONS, Topics.CANDIDATE_SCORES)) {
+        for (String topic : List.of(
+                Topics.INVITATION_LIKELY,
+                Topics.DRAW_EVALUATIONS,
+                Topics.CANDIDATE_SCORES,
+                Topics.INVITATION_FORECASTS)) {
             grants.add(new Grant("topic", topic, literal, AclOperation.WRITE));
         }
         for (Topics.TopicSpec internal : InternalTopics.all()) {
