@@ -32,14 +32,6 @@ public final class Topics {
         return topic + DLQ_SUFFIX;
     }
 
-    /** The topic a {@code <topic>.dlq} name belongs to. */
-    public static String sourceOfDlq(String dlqTopic) {
-        if (!dlqTopic.endsWith(DLQ_SUFFIX)) {
-            throw new IllegalArgumentException(dlqTopic + " is not a dead-letter topic");
-        }
-        return dlqTopic.substring(0, dlqTopic.length() - DLQ_SUFFIX.length());
-    }
-
     /** A topic with the settings it must be created with. */
     public record TopicSpec(String name, int partitions, Map<String, String> configs) {}
 
