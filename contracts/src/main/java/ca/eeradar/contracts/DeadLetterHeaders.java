@@ -8,8 +8,6 @@ package ca.eeradar.contracts;
  * is the original record's bytes, unchanged, and its original headers (ce_*) are kept.
  */
 public final class DeadLetterHeaders {
-    /** Every header above starts with this; a redrive removes them and gives the record back its original headers only. */
-    public static final String PREFIX = "dead-letter-";
     /** Why the record was rejected (the exception message), e.g. "not a valid Draw: ...". Always present. */
     public static final String REASON = "dead-letter-reason";
     /** Message of the underlying cause, when there is one. */
@@ -34,4 +32,9 @@ public final class DeadLetterHeaders {
     public static final String TIME = "dead-letter-time";
 
     private DeadLetterHeaders() {}
+
+    /** Whether a header is one of these (they all start "dead-letter-"): a redrive removes them, and keeps the original ones. */
+    public static boolean isDeadLetterHeader(String name) {
+        return name.startsWith("dead-letter-");
+    }
 }

@@ -21,7 +21,7 @@ final class DeadLetterRecords {
     static Headers original(ConsumerRecord<String, byte[]> record) {
         RecordHeaders kept = new RecordHeaders();
         for (Header h : record.headers()) {
-            if (!h.key().startsWith(DeadLetterHeaders.PREFIX)) {
+            if (!DeadLetterHeaders.isDeadLetterHeader(h.key())) {
                 kept.add(h);
             }
         }

@@ -85,7 +85,7 @@ public class DeadLetterWriter {
         // The original headers (ce_*, traceparent) follow unchanged: a redrive gives them back as they were.
         if (record.headers() != null) {
             record.headers().forEach(h -> {
-                if (!h.key().startsWith(DeadLetterHeaders.PREFIX)) {
+                if (!DeadLetterHeaders.isDeadLetterHeader(h.key())) {
                     dead.headers().add(h);
                 }
             });
