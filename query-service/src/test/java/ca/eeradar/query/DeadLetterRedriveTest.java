@@ -16,7 +16,6 @@ import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.DeadLetterHeaders;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.DrawEvaluated;
-import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
@@ -90,10 +89,10 @@ class DeadLetterRedriveTest {
         DrawEvaluated evaluated = new DrawEvaluated(number, 1, 10, 5, 1, 7);
 
         Map<String, ProducerRecord<String, byte[]>> valid = Map.of(
-                Topics.DRAWS, drawRecord(draw),
+                Topics.DRAWS, TopicEvents.drawRecord(draw, TopicEvents.at(draw)),
                 Topics.INVITATION_LIKELY, TopicEvents.invitationRecord(invitation),
-                Topics.CANDIDATE_SCORES, scoredRecord(scored),
-                Topics.DRAW_EVALUATIONS, evaluatedRecord(evaluated));
+                Topics.CANDIDATE_SCORES, TopicEvents.scoredRecord(scored),
+                Topics.DRAW_EVALUATIONS, TopicEvents.evaluatedRecord(evaluated, Instant.parse("2061-05-06T19:00:00Z")));
         Instant sent = Instant.now().minusMillis(1);
         valid.forEach((topic, good) -> {
             String marker = run + "-poison-" + topic;
@@ -344,44 +343,5 @@ class DeadLetterRedriveTest {
                 List.of(),
                 List.of(),
                 Instant.parse("2071-01-01T00:00:00Z"));
-    }
-
-    private static ProducerRecord<String, byte[]> scoredRecord(CandidateScored s) {
-        return TopicEvents.record(
-                Topics.CANDIDATE_SCORES,
-                s.candidateId(),
-                new CloudEvent(
-                        EventTypes.candidateScoredId(s.candidateId(), s.profileVersion(), s.asOf()),
-                        EventTypes.CANDIDATE_SCORED,
-                        EventTypes.SOURCE_SCORING,
-                        s.scoredAt(),
-                        s.candidateId()),
-                EventJson.write(s));
-    }
-
-    private static ProducerRecord<String, byte[]> drawRecord(Draw d) {
-        return TopicEvents.record(
-                Topics.DRAWS,
-                d.number(),
-                new CloudEvent(
-                        EventTypes.drawEventId(d.number(), d.revision()),
-                        EventTypes.DRAW_ANNOUNCED,
-                        EventTypes.SOURCE_INGEST,
-                        TopicEvents.at(d),
-                        d.number()),
-                EventJson.write(d));
-    }
-
-    private static ProducerRecord<String, byte[]> evaluatedRecord(DrawEvaluated e) {
-        return TopicEvents.record(
-                Topics.DRAW_EVALUATIONS,
-                e.drawNumber(),
-                new CloudEvent(
-                        EventTypes.drawEvaluatedId(e.drawNumber(), e.drawRevision()),
-                        EventTypes.DRAW_EVALUATED,
-                        EventTypes.SOURCE_SCORING,
-                        Instant.parse("2061-05-06T19:00:00Z"),
-                        e.drawNumber()),
-                EventJson.write(e));
     }
 }

@@ -97,8 +97,12 @@ final class TopicEvents {
     }
 
     static void draw(Draw d, Instant at) {
+        sendAll(List.of(drawRecord(d, at)));
+    }
+
+    static ProducerRecord<String, byte[]> drawRecord(Draw d, Instant at) {
         String type = d.revision() == 1 ? EventTypes.DRAW_ANNOUNCED : EventTypes.DRAW_CORRECTED;
-        send(
+        return record(
                 Topics.DRAWS,
                 d.number(),
                 new CloudEvent(
@@ -128,7 +132,11 @@ final class TopicEvents {
     }
 
     static void scored(CandidateScored s) {
-        send(
+        sendAll(List.of(scoredRecord(s)));
+    }
+
+    static ProducerRecord<String, byte[]> scoredRecord(CandidateScored s) {
+        return record(
                 Topics.CANDIDATE_SCORES,
                 s.candidateId(),
                 new CloudEvent(
@@ -154,7 +162,11 @@ final class TopicEvents {
     }
 
     static void evaluated(DrawEvaluated e, Instant at) {
-        send(
+        sendAll(List.of(evaluatedRecord(e, at)));
+    }
+
+    static ProducerRecord<String, byte[]> evaluatedRecord(DrawEvaluated e, Instant at) {
+        return record(
                 Topics.DRAW_EVALUATIONS,
                 e.drawNumber(),
                 new CloudEvent(

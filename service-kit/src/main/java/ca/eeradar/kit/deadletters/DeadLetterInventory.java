@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What lies in each DLQ of a service: how many, why (grouped), since when, and how many were redriven. */
 @ApplicationScoped
@@ -25,32 +24,30 @@ public class DeadLetterInventory {
     RedriveLedger ledger;
 
     /** One reason and how many dead letters give it. */
-    @Schema(name = "DeadLetterReason")
-    public record Reason(String reason, String exceptionClass, long count) {}
+    public record DeadLetterReason(String reason, String exceptionClass, long count) {}
 
     /**
      * One DLQ. {@code complete} false: the read timed out and the figures cover only what was read.
      * {@code redriven}: how many of the {@code count} were re-published already.
      */
-    @Schema(name = "DeadLetterSummary")
-    public record Summary(
+    public record DeadLetterSummary(
             String topic,
             String deadLetterTopic,
             long count,
             long redriven,
             Instant oldest,
-            List<Reason> reasons,
+            List<DeadLetterReason> reasons,
             boolean complete) {}
 
-    public List<Summary> list(DeadLetterSettings settings) {
-        List<Summary> all = new ArrayList<>();
+    public List<DeadLetterSummary> list(DeadLetterSettings settings) {
+        List<DeadLetterSummary> all = new ArrayList<>();
         for (String topic : settings.topics()) {
             all.add(summary(topic, settings));
         }
         return all;
     }
 
-    private Summary summary(String topic, DeadLetterSettings settings) {
+    private DeadLetterSummary summary(String topic, DeadLetterSettings settings) {
         String dlq = Topics.dlq(topic);
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, String> classes = new LinkedHashMap<>();
@@ -71,11 +68,13 @@ public class DeadLetterInventory {
                 oldest[0] = at;
             }
         }));
-        List<Reason> reasons = counts.entrySet().stream()
-                .map(e -> new Reason(e.getKey(), classes.get(e.getKey()), e.getValue()[0]))
-                .sorted(Comparator.comparingLong(Reason::count).reversed().thenComparing(Reason::reason))
+        List<DeadLetterReason> reasons = counts.entrySet().stream()
+                .map(e -> new DeadLetterReason(e.getKey(), classes.get(e.getKey()), e.getValue()[0]))
+                .sorted(Comparator.comparingLong(DeadLetterReason::count)
+                        .reversed()
+                        .thenComparing(DeadLetterReason::reason))
                 .toList();
-        return new Summary(topic, dlq, total[0], total[1], oldest[0], reasons, complete);
+        return new DeadLetterSummary(topic, dlq, total[0], total[1], oldest[0], reasons, complete);
     }
 
     /** The dead-letter time header, or the record's own timestamp for a dead letter written without it. */

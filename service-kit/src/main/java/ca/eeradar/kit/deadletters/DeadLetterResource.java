@@ -40,7 +40,7 @@ public class DeadLetterResource {
     @Operation(
             summary = "Dead letters per DLQ of the topics this service consumes: count, reasons with counts,"
                     + " oldest rejection, how many were redriven")
-    public List<DeadLetterInventory.Summary> list() {
+    public List<DeadLetterInventory.DeadLetterSummary> list() {
         return inventory.list(settings);
     }
 
@@ -57,7 +57,7 @@ public class DeadLetterResource {
             responseCode = "400",
             description = "A bad field, each named",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Redrive.Result redrive(RedriveRequest request) {
+    public Redrive.RedriveResult redrive(RedriveRequest request) {
         if (request == null) {
             throw ProblemException.invalid("topic", "a body is required");
         }

@@ -3,14 +3,15 @@ package ca.eeradar.kit.deadletters;
 import ca.eeradar.contracts.DeadLetterHeaders;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.kit.kafka.IdempotentProducers;
+import ca.eeradar.kit.kafka.LazyProducer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.Config;
@@ -54,7 +54,7 @@ public class DeadLetterWriter {
     MeterRegistry registry;
 
     private volatile Map<String, String> groupByTopic;
-    private KafkaProducer<String, byte[]> producer;
+    private LazyProducer producer;
 
     /** Dead-letters a record of a channel: the group is the channel's {@code group.id}. */
     public Future<RecordMetadata> send(FailedRecord record, Throwable reason) {
@@ -96,7 +96,7 @@ public class DeadLetterWriter {
                 .tag("reason", reason.getClass().getSimpleName())
                 .register(registry);
         CompletableFuture<RecordMetadata> done = new CompletableFuture<>();
-        producer().send(dead, (metadata, failure) -> {
+        producer.get().send(dead, (metadata, failure) -> {
             if (failure != null) {
                 done.completeExceptionally(failure);
             } else {
@@ -125,21 +125,14 @@ public class DeadLetterWriter {
         }
     }
 
-    @PreDestroy
-    synchronized void close() {
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(10));
-        }
+    @PostConstruct
+    void open() {
+        producer = producers.lazy("dead-letters");
     }
 
-    /** Created on first use: a service that never dead-letters (ingest) opens no producer. */
-    private synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            String app = config.getOptionalValue("quarkus.application.name", String.class)
-                    .orElse("ee-radar");
-            producer = producers.create(app + "-dead-letters", Map.of());
-        }
-        return producer;
+    @PreDestroy
+    void close() {
+        producer.close();
     }
 
     /** The group of the channel consuming {@code topic}, as configured (mp.messaging.incoming.<channel>.*). */

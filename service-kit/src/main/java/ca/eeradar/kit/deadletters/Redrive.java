@@ -4,11 +4,12 @@ import ca.eeradar.contracts.DeadLetterHeaders;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.kit.kafka.IdempotentProducers;
+import ca.eeradar.kit.kafka.LazyProducer;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,11 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,32 +44,27 @@ public class Redrive {
     IdempotentProducers producers;
 
     @Inject
-    Config config;
-
-    @Inject
     Clock clock;
 
-    private KafkaProducer<String, byte[]> producer;
+    private LazyProducer producer;
 
     /** A redriven dead letter and where it landed on the original topic. */
-    @Schema(name = "RedrivenDeadLetter")
-    public record Redriven(int partition, long offset, int toPartition, long toOffset) {}
+    public record RedrivenDeadLetter(int partition, long offset, int toPartition, long toOffset) {}
 
     /**
      * The outcome: what was published now, what was redriven before (skipped), requested offsets not in
      * the DLQ (never there, or past its retention), and {@code more}: records left over by the limit or
      * the read timeout (ask again: those redriven are skipped).
      */
-    @Schema(name = "RedriveResult")
-    public record Result(
+    public record RedriveResult(
             String topic,
             String deadLetterTopic,
-            List<Redriven> redriven,
-            List<RedriveRequest.Position> alreadyRedriven,
-            List<RedriveRequest.Position> notFound,
+            List<RedrivenDeadLetter> redriven,
+            List<RedriveRequest.DeadLetterPosition> alreadyRedriven,
+            List<RedriveRequest.DeadLetterPosition> notFound,
             boolean more) {}
 
-    public Result redrive(RedriveRequest request, DeadLetterSettings settings) {
+    public RedriveResult redrive(RedriveRequest request, DeadLetterSettings settings) {
         var errors = request.problems(settings.topics());
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -81,12 +74,15 @@ public class Redrive {
         Map<Integer, Long> from = null;
         if (request.offsets() != null && !request.offsets().isEmpty()) {
             from = new HashMap<>();
-            for (RedriveRequest.Position p : request.offsets()) {
+            for (RedriveRequest.DeadLetterPosition p : request.offsets()) {
                 wanted.add(p.partition() + "@" + p.offset());
                 from.merge(p.partition(), p.offset(), Math::min);
             }
         }
         List<ConsumerRecord<String, byte[]>> selected = new ArrayList<>();
+        List<RedriveRequest.DeadLetterPosition> skipped = new ArrayList<>();
+        // Redriven before: reported, and not counted against the limit, so that "all" makes progress call by call.
+        Set<String> before = ledger.redriven(dlq);
         Set<String> seen = new HashSet<>();
         int limit = settings.redriveMaxRecords();
         boolean[] limited = {false};
@@ -94,29 +90,31 @@ public class Redrive {
             String at = r.partition() + "@" + r.offset();
             seen.add(at);
             if ((wanted.isEmpty() || wanted.contains(at)) && matches(r, request.reason())) {
-                if (selected.size() == limit) {
+                if (before.contains(at)) {
+                    skipped.add(new RedriveRequest.DeadLetterPosition(r.partition(), r.offset()));
+                } else if (selected.size() == limit) {
                     limited[0] = true;
                     return false;
+                } else {
+                    selected.add(r);
                 }
-                selected.add(r);
             }
             // Offsets asked for: done once each was read.
             return wanted.isEmpty() || !seen.containsAll(wanted);
         });
-        List<Redriven> done = new ArrayList<>();
-        List<RedriveRequest.Position> skipped = new ArrayList<>();
+        List<RedrivenDeadLetter> done = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : selected) {
             if (!ledger.claim(dlq, r.partition(), r.offset(), clock.instant())) {
-                skipped.add(new RedriveRequest.Position(r.partition(), r.offset()));
+                skipped.add(new RedriveRequest.DeadLetterPosition(r.partition(), r.offset()));
                 continue;
             }
             RecordMetadata landed = publish(request.topic(), dlq, r);
             ledger.landed(dlq, r.partition(), r.offset(), landed.partition(), landed.offset());
-            done.add(new Redriven(r.partition(), r.offset(), landed.partition(), landed.offset()));
+            done.add(new RedrivenDeadLetter(r.partition(), r.offset(), landed.partition(), landed.offset()));
         }
-        List<RedriveRequest.Position> notFound = new ArrayList<>();
+        List<RedriveRequest.DeadLetterPosition> notFound = new ArrayList<>();
         if (request.offsets() != null) {
-            for (RedriveRequest.Position p : request.offsets()) {
+            for (RedriveRequest.DeadLetterPosition p : request.offsets()) {
                 if (!seen.contains(p.partition() + "@" + p.offset()) && complete) {
                     notFound.add(p);
                 }
@@ -125,7 +123,7 @@ public class Redrive {
         LOG.infof(
                 "redrive of %s: %d re-published, %d redriven before, %d not found",
                 dlq, done.size(), skipped.size(), notFound.size());
-        return new Result(request.topic(), dlq, done, skipped, notFound, limited[0] || !complete);
+        return new RedriveResult(request.topic(), dlq, done, skipped, notFound, limited[0] || !complete);
     }
 
     /** A reason matches the dead-letter reason text or the exception class (full or simple name). */
@@ -144,7 +142,7 @@ public class Redrive {
         ProducerRecord<String, byte[]> again =
                 new ProducerRecord<>(topic, partition, r.key(), r.value(), DeadLetterRecords.original(r));
         try {
-            return producer().send(again).get();
+            return producer.get().send(again).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             ledger.release(dlq, r.partition(), r.offset());
@@ -158,19 +156,13 @@ public class Redrive {
         }
     }
 
-    @PreDestroy
-    synchronized void close() {
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(10));
-        }
+    @PostConstruct
+    void open() {
+        producer = producers.lazy("redrive");
     }
 
-    private synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            String app = config.getOptionalValue("quarkus.application.name", String.class)
-                    .orElse("ee-radar");
-            producer = producers.create(app + "-redrive", Map.of());
-        }
-        return producer;
+    @PreDestroy
+    void close() {
+        producer.close();
     }
 }

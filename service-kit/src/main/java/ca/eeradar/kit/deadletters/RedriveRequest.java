@@ -3,19 +3,16 @@ package ca.eeradar.kit.deadletters;
 import ca.eeradar.kit.Problem;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What to redrive: the dead letters of {@code topic} (the original topic, e.g. express-entry.draws),
  * either the records at {@code offsets} of its DLQ or {@code all} of them, and of those only the ones
  * whose {@code dead-letter-reason} or exception class is {@code reason}, when given.
  */
-@Schema(name = "RedriveRequest")
-public record RedriveRequest(String topic, List<Position> offsets, Boolean all, String reason) {
+public record RedriveRequest(String topic, List<DeadLetterPosition> offsets, Boolean all, String reason) {
 
     /** A record of the DLQ. */
-    @Schema(name = "DeadLetterPosition")
-    public record Position(Integer partition, Long offset) {}
+    public record DeadLetterPosition(Integer partition, Long offset) {}
 
     /** Every bad field, by name (empty: the request is good). */
     public List<Problem.FieldError> problems(List<String> consumed) {
@@ -34,7 +31,7 @@ public record RedriveRequest(String topic, List<Position> offsets, Boolean all, 
         }
         if (offsets != null) {
             for (int i = 0; i < offsets.size(); i++) {
-                Position p = offsets.get(i);
+                DeadLetterPosition p = offsets.get(i);
                 if (p == null) {
                     errors.add(new Problem.FieldError("offsets[" + i + "]", "required"));
                     continue;

@@ -24,7 +24,7 @@ class RedriveRequestTest {
                 List.of(),
                 fields(new RedriveRequest(
                         "express-entry.invitation-likely",
-                        List.of(new RedriveRequest.Position(2, 17L)),
+                        List.of(new RedriveRequest.DeadLetterPosition(2, 17L)),
                         false,
                         "MalformedEventException")));
     }
@@ -36,7 +36,10 @@ class RedriveRequestTest {
                 List.of("topic", "all", "offsets[0].partition", "offsets[1].offset", "offsets[2]", "reason"),
                 fields(new RedriveRequest(
                         "scoring.candidate-profiles",
-                        Arrays.asList(new RedriveRequest.Position(-1, 0L), new RedriveRequest.Position(0, null), null),
+                        Arrays.asList(
+                                new RedriveRequest.DeadLetterPosition(-1, 0L),
+                                new RedriveRequest.DeadLetterPosition(0, null),
+                                null),
                         true,
                         " ")));
     }
