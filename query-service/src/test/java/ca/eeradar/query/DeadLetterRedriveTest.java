@@ -229,6 +229,40 @@ class DeadLetterRedriveTest {
     }
 
     @Test
+    void allOfOneReasonIsRedrivenOnceAndWhatIsStillPoisonComesBack() {
+        String run = "all" + UUID.randomUUID().toString().substring(0, 6);
+        for (String marker : List.of(run + "-a", run + "-b")) {
+            TopicEvents.send(
+                    Topics.DRAW_EVALUATIONS,
+                    marker,
+                    new CloudEvent(marker, EventTypes.DRAW_EVALUATED, EventTypes.SOURCE_SCORING, Instant.now(), marker),
+                    ("{not json " + marker).getBytes(StandardCharsets.UTF_8));
+            TopicEvents.awaitDlq(Topics.DRAW_EVALUATIONS, marker);
+        }
+        String body =
+                "{\"topic\":\"" + Topics.DRAW_EVALUATIONS + "\",\"all\":true,\"reason\":\"MalformedEventException\"}";
+        JsonPath first = redrive(Topics.DRAW_EVALUATIONS, body);
+        assertTrue(first.getList("redriven").size() >= 2, first.prettify());
+        assertFalse(first.getBoolean("more"));
+
+        // Nothing fixed: each comes back to the DLQ once more, as a new dead letter.
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> TopicEvents.dlqCount(Topics.DRAW_EVALUATIONS, run + "-a") == 2
+                        && TopicEvents.dlqCount(Topics.DRAW_EVALUATIONS, run + "-b") == 2);
+        JsonPath second = redrive(Topics.DRAW_EVALUATIONS, body);
+        assertTrue(
+                second.getList("alreadyRedriven.offset", Long.class)
+                        .containsAll(first.getList("redriven.offset", Long.class)),
+                "redriven once: " + second.prettify());
+
+        JsonPath none = redrive(
+                Topics.DRAW_EVALUATIONS,
+                "{\"topic\":\"" + Topics.DRAW_EVALUATIONS + "\",\"all\":true,\"reason\":\"NoSuchException\"}");
+        assertEquals(0, none.getList("redriven").size());
+        assertEquals(0, none.getList("alreadyRedriven").size());
+    }
+
+    @Test
     void badRedriveRequestsAreProblemsNamingEachField() {
         given().header("Authorization", ADMIN)
                 .contentType(ContentType.JSON)
@@ -266,6 +300,10 @@ class DeadLetterRedriveTest {
     }
 
     private static JsonPath redrive(String body) {
+        return redrive(Topics.INVITATION_LIKELY, body);
+    }
+
+    private static JsonPath redrive(String topic, String body) {
         return given().header("Authorization", ADMIN)
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -273,7 +311,7 @@ class DeadLetterRedriveTest {
                 .post("/api/v1/dead-letters/redrive")
                 .then()
                 .statusCode(200)
-                .body("topic", equalTo(Topics.INVITATION_LIKELY))
+                .body("topic", equalTo(topic))
                 .extract()
                 .jsonPath();
     }
