@@ -4,9 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.DrawEvaluated;
-import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.contracts.Topics;
@@ -23,16 +21,10 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.GroupState;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -43,8 +35,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 class RestartsIT {
     static final E2eStack stack = E2eStack.get();
     static final int POOL = Integer.getInteger("e2e.restart.profiles", 50_000);
-    /** Profiles per import request: scoring-service's default ee-radar.scoring.profile-import.max-items. */
-    static final int IMPORT_BATCH = 1_000;
 
     @Test
     @Order(1)
@@ -59,7 +49,11 @@ class RestartsIT {
         for (int i = 0; i < POOL; i++) {
             ids.add("pool-" + run + "-" + i);
         }
-        storeProfiles(ids, drawDate, drawnAt);
+        // Each profile is submitted in the ten minutes before this round ran: in its pool, but not in the pool of a
+        // round another test of this stack announces for two hours ago (InvitationsIT), which would otherwise
+        // re-invite all 50,000 and slow every later wait.
+        ProfileImports.store(
+                ids, i -> Profiles.canadianWorker(drawDate, drawnAt.minusSeconds(1 + i % 600), i % 3 == 0));
         phase("stored " + POOL + " profiles through POST /api/v1/profile-imports");
         await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500))
@@ -68,7 +62,7 @@ class RestartsIT {
 
         String number = String.valueOf(20000 + new Random().nextInt(70000));
         long killedAt;
-        try (KafkaConsumer<String, byte[]> invitations = consumer(Topics.INVITATION_LIKELY)) {
+        try (KafkaConsumer<String, byte[]> invitations = TopicReads.fromEnd(Topics.INVITATION_LIKELY)) {
             Api.as(stack.ingest, "draw-admin")
                     .body("""
                 {"number":"%s","date":"%s","drawnAt":"%s","name":"General","roundType":"GENERAL","program":null,
@@ -82,7 +76,7 @@ class RestartsIT {
             // Kill one instance (no clean shutdown) as soon as the first committed invitation of this round is visible.
             await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(1))
-                    .until(() -> countFor(invitations.poll(Duration.ofMillis(100)), number) > 0);
+                    .until(() -> TopicReads.invitationsOf(invitations.poll(Duration.ofMillis(100)), number) > 0);
             stack.scoring.kill();
             killedAt = System.nanoTime();
         }
@@ -91,13 +85,13 @@ class RestartsIT {
         // The survivor takes over the dead instance's partitions and finishes the round within 60 s of the kill.
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> !evaluations(number).isEmpty());
+                .until(() -> !TopicReads.evaluations(number).isEmpty());
         phase("DrawEvaluated on the topic, " + (System.nanoTime() - killedAt) / 1_000_000 + " ms after the kill");
-        List<DrawEvaluated> evaluated = evaluations(number);
+        List<DrawEvaluated> evaluated = TopicReads.evaluations(number);
         assertEquals(1, evaluated.size(), "DrawEvaluated exactly once: " + evaluated);
 
         // read_committed: what the dead instance had not committed is invisible; what it had is not repeated.
-        List<String> invitationIds = invitationIds(number);
+        List<String> invitationIds = TopicReads.invitationIds(number);
         Set<String> distinct = new HashSet<>(invitationIds);
         assertEquals(distinct.size(), invitationIds.size(), "an InvitationLikely seen twice");
         assertEquals(
@@ -170,162 +164,5 @@ class RestartsIT {
         long now = System.nanoTime();
         System.out.printf("RestartsIT: %-66s %6.1f s%n", done, (now - phaseStarted) / 1e9);
         phaseStarted = now;
-    }
-
-    @Test
-    @Order(2)
-    void roundsAnnouncedWhileTheBrokerIsDownArriveOnceItIsBack() {
-        var kafka = stack.infra.kafka().orElseThrow(() -> new IllegalStateException("needs the local broker"));
-        LocalDate date = LocalDate.now(ZoneId.of("Canada/Eastern")).minusDays(1);
-        List<String> numbers =
-                List.of("9" + (1000 + new Random().nextInt(8000)), "9" + (1000 + new Random().nextInt(8000)) + "a");
-        kafka.stop();
-        try {
-            for (String number : numbers) {
-                Api.as(stack.ingest, "draw-admin")
-                        .body("""
-                    {"number":"%s","date":"%s","drawnAt":"%sT15:00:00Z","name":"Canadian Experience Class",
-                     "roundType":"PROGRAM","program":"CEC","category":null,"categoryVersion":null,"eligiblePrograms":["CEC"],
-                     "invitations":1000,"crsCutoff":530,"tieBreakAt":null,"pool":null}
-                    """.formatted(number, date, date))
-                        .post("/api/v1/draws")
-                        .then()
-                        .statusCode(201);
-            }
-        } finally {
-            kafka.start();
-        }
-        for (String number : numbers) {
-            await().atMost(Duration.ofSeconds(120))
-                    .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
-                                    .statusCode()
-                            == 200);
-            Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
-                    .then()
-                    .body("crsCutoff", org.hamcrest.Matchers.equalTo(530))
-                    .body("revisions", org.hamcrest.Matchers.equalTo(1));
-        }
-    }
-
-    /**
-     * Stores the pool through the import API, {@value #IMPORT_BATCH} profiles per request, a few
-     * requests at a time. Each profile is submitted in the ten minutes before this round ran: in its
-     * pool, but not in the pool of a round another test of this stack announces for two hours ago
-     * (InvitationsIT), which would otherwise re-invite all 50,000 and slow every later wait.
-     */
-    private static void storeProfiles(List<String> ids, LocalDate drawDate, Instant drawnAt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        try {
-            List<Future<?>> answers = new ArrayList<>();
-            for (int from = 0; from < ids.size(); from += IMPORT_BATCH) {
-                int start = from;
-                int end = Math.min(ids.size(), from + IMPORT_BATCH);
-                answers.add(pool.submit(() -> {
-                    StringBuilder body = new StringBuilder("{\"items\":[");
-                    for (int i = start; i < end; i++) {
-                        body.append(i == start ? "" : ",")
-                                .append("{\"candidateId\":\"")
-                                .append(ids.get(i))
-                                .append("\",\"profile\":")
-                                .append(Profiles.canadianWorker(
-                                        drawDate, drawnAt.minusSeconds(1 + i % 600), i % 3 == 0))
-                                .append('}');
-                    }
-                    JsonPath imported = Api.as(stack.scoring, "profile-writer")
-                            .body(body.append("]}").toString())
-                            .post("/api/v1/profile-imports")
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .jsonPath();
-                    assertEquals(
-                            end - start,
-                            imported.getInt("created"),
-                            "items " + start + ".." + end + " are new candidates");
-                    assertEquals(ids.subList(start, end), imported.getList("items.candidateId"));
-                    return null;
-                }));
-            }
-            for (Future<?> a : answers) {
-                a.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static long countFor(Iterable<ConsumerRecord<String, byte[]>> records, String number) {
-        long n = 0;
-        for (ConsumerRecord<String, byte[]> r : records) {
-            String id = CloudEvent.text(r.headers(), CloudEvent.ID);
-            if (id != null && id.startsWith("invitation-likely-" + number + "-r")) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Every DrawEvaluated of the round on the topic, as a read_committed consumer sees them. */
-    private static List<DrawEvaluated> evaluations(String number) {
-        List<DrawEvaluated> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = consumer(Topics.DRAW_EVALUATIONS)) {
-            c.seekToBeginning(c.assignment());
-            for (ConsumerRecord<String, byte[]> r : drain(c)) {
-                if (EventTypes.DRAW_EVALUATED.equals(CloudEvent.text(r.headers(), CloudEvent.TYPE))) {
-                    DrawEvaluated e = EventJson.read(r.value(), DrawEvaluated.class);
-                    if (number.equals(e.drawNumber())) {
-                        found.add(e);
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The ce_id of every InvitationLikely of the round on the topic, repeats included. */
-    private static List<String> invitationIds(String number) {
-        List<String> ids = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = consumer(Topics.INVITATION_LIKELY)) {
-            c.seekToBeginning(c.assignment());
-            for (ConsumerRecord<String, byte[]> r : drain(c)) {
-                String id = CloudEvent.text(r.headers(), CloudEvent.ID);
-                if (id != null && id.startsWith("invitation-likely-" + number + "-r")) {
-                    ids.add(id);
-                }
-            }
-        }
-        return ids;
-    }
-
-    /** Every record up to the end offsets seen now. */
-    private static List<ConsumerRecord<String, byte[]>> drain(KafkaConsumer<String, byte[]> c) {
-        var end = c.endOffsets(c.assignment());
-        List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline
-                && end.entrySet().stream().anyMatch(e -> c.position(e.getKey()) < e.getValue())) {
-            c.poll(Duration.ofMillis(500)).forEach(all::add);
-        }
-        return all;
-    }
-
-    /**
-     * A read_committed consumer of every partition of the topic, from its end (new records only) until
-     * seeked: the evaluation writes transactionally, and subscribers are told to read this way.
-     */
-    private static KafkaConsumer<String, byte[]> consumer(String topic) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", stack.infra.bootstrapServers());
-        p.put("isolation.level", "read_committed");
-        p.put("max.poll.records", "5000");
-        KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-        var partitions = c.partitionsFor(topic).stream()
-                .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition()))
-                .toList();
-        c.assign(partitions);
-        c.seekToEnd(partitions);
-        partitions.forEach(c::position);
-        return c;
     }
 }

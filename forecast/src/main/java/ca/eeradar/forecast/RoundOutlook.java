@@ -80,7 +80,9 @@ public final class RoundOutlook {
         Standing previous = null;
         StreamOutlook[] eligible = new StreamOutlook[0];
         double[][] hazards = new double[0][];
-        double[][] alone = null;
+        // alone90's sums of the eligible streams, aligned with eligible[]: the inner loop adds to arrays, no map
+        // look-up per day, stream and shift.
+        double[][] aloneSums = new double[0][];
         LocalDate date = asOf;
         for (int day = 1; day <= Horizon.LONGEST; day++) {
             date = date.plusDays(1);
@@ -89,24 +91,26 @@ public final class RoundOutlook {
             if (!expired && standing != previous && !standing.equals(previous)) {
                 eligible = eligible(standing.streams());
                 hazards = new double[eligible.length][k];
+                aloneSums = new double[eligible.length][];
                 for (int i = 0; i < eligible.length; i++) {
                     for (int j = 0; j < k; j++) {
                         hazards[i][j] = eligible[i].perRoundHazard(standing.score() - shifts[j]);
                     }
                     if (alone90 != null && day <= Horizon.D90.days) {
-                        alone90.computeIfAbsent(eligible[i].stream(), s -> new double[k]);
+                        aloneSums[i] = alone90.computeIfAbsent(eligible[i].stream(), s -> new double[k]);
                     }
                 }
                 previous = standing;
             }
+            boolean countAlone = alone90 != null && day <= Horizon.D90.days;
             for (int j = 0; j < k; j++) {
                 double dayHazard = 0;
                 if (!expired) {
                     for (int i = 0; i < eligible.length; i++) {
                         double h = eligible[i].roundsByDay()[day] * hazards[i][j];
                         dayHazard += h;
-                        if (alone90 != null && day <= Horizon.D90.days) {
-                            alone90.get(eligible[i].stream())[j] += h;
+                        if (countAlone) {
+                            aloneSums[i][j] += h;
                         }
                     }
                 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.eeradar.kit.outbox.OutboxBacklog;
 import ca.eeradar.kit.outbox.OutboxRelay;
 import ca.eeradar.localinfra.KafkaNode;
 import ca.eeradar.localinfra.LocalInfra;
@@ -34,6 +35,9 @@ class BrokerDownTest {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    OutboxBacklog backlog;
+
     static String round(String number, int cutoff) {
         return """
                 {"number": "%s", "date": "2026-11-21", "name": "Provincial Nominee Program", "invitations": 400,
@@ -55,7 +59,7 @@ class BrokerDownTest {
                         != null);
         await().atMost(Duration.ofMinutes(2)).until(() -> {
             relay.relay();
-            return relay.pending() == 0;
+            return backlog.pending() == 0;
         });
         KafkaNode kafka = LocalInfra.shared().kafka().orElseThrow();
         List<String> numbers = List.of("9401", "9402", "9403");
@@ -88,7 +92,7 @@ class BrokerDownTest {
                     .statusCode(200)
                     .body("revision", equalTo(3));
             assertEquals(0, relay.relay());
-            assertEquals(5, relay.pending());
+            assertEquals(5, backlog.pending());
             String metrics = given().when()
                     .get("/q/metrics")
                     .then()
@@ -109,7 +113,7 @@ class BrokerDownTest {
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     relay.relay();
-                    assertEquals(0, relay.pending());
+                    assertEquals(0, backlog.pending());
                 });
         List<DrawsTopic.Event> all = DrawsTopic.readAll();
         List<String> ours = all.stream()

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventTypes;
+import ca.eeradar.kit.outbox.OutboxBacklog;
 import ca.eeradar.kit.outbox.OutboxRelay;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.SharedData;
@@ -40,6 +41,9 @@ class FeedImportTest {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    OutboxBacklog backlog;
+
     static byte[] sharedFeed() throws Exception {
         return Files.readAllBytes(SharedData.path("data/ircc/ee_rounds_123_en.json"));
     }
@@ -60,7 +64,7 @@ class FeedImportTest {
     void drainOutbox() {
         await().atMost(Duration.ofMinutes(2)).until(() -> {
             relay.relay();
-            return relay.pending() == 0;
+            return backlog.pending() == 0;
         });
     }
 
@@ -131,7 +135,7 @@ class FeedImportTest {
             assertEquals(List.of(), report.getList("quarantined"));
         }
         assertEquals(0, relay.relay());
-        assertEquals(0, relay.pending());
+        assertEquals(0, backlog.pending());
         assertEquals(before, DrawsTopic.endOffsetSum());
     }
 

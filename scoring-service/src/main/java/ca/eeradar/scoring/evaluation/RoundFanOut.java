@@ -4,7 +4,7 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.kit.kafka.IdempotentProducers;
-import ca.eeradar.kit.outbox.OutboxRelay;
+import ca.eeradar.kit.outbox.OutboxBacklog;
 import ca.eeradar.scoring.ScoringConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +56,7 @@ public class RoundFanOut {
     IdempotentProducers producers;
 
     @Inject
-    OutboxRelay outbox;
+    OutboxBacklog outbox;
 
     @Inject
     Clock clock;

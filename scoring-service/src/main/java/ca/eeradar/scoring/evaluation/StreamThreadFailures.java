@@ -12,10 +12,16 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class StreamThreadFailures implements StreamsUncaughtExceptionHandler {
     private static final Logger LOG = Logger.getLogger(StreamThreadFailures.class);
+    private final EvaluationMeters meters;
+
+    StreamThreadFailures(EvaluationMeters meters) {
+        this.meters = meters;
+    }
 
     @Override
     public StreamThreadExceptionResponse handle(Throwable exception) {
         LOG.errorf(exception, "evaluation stream thread failed; replacing it");
+        meters.threadReplaced();
         return StreamThreadExceptionResponse.REPLACE_THREAD;
     }
 }

@@ -18,8 +18,10 @@ public class TopologyProducer {
     /** Singleton, not ApplicationScoped: KafkaStreams reads the Topology's fields, which a client proxy would not have. */
     @Produces
     @Singleton
-    Topology topology(Scorer scorer, ScoringConfig config, ProfileRecords records, Clock clock) {
-        Topology topology = EvaluationTopology.build(scorer.engine(), config.zone(), records, clock);
+    Topology topology(
+            Scorer scorer, ScoringConfig config, ProfileRecords records, Clock clock, EvaluationMeters meters) {
+        Topology topology =
+                EvaluationTopology.build(scorer.engine(), config.zone(), records, clock, meters::roundEvaluated);
         LOG.debugf("evaluation topology:%n%s", topology.describe());
         return topology;
     }

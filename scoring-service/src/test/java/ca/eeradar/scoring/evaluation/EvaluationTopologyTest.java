@@ -12,6 +12,7 @@ import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.scoring.pool.ProfileCipher;
 import ca.eeradar.scoring.pool.ProfileRecords;
@@ -54,6 +55,9 @@ class EvaluationTopologyTest {
 
     private final ProfileRecords records = new ProfileRecords(
             new ProfileCipher("k1", Map.of("k1", Base64.getEncoder().encodeToString(new byte[32]))));
+    /** The evaluation times the topology reported (the metric's input), one per emitted DrawEvaluated. */
+    private final List<java.time.Duration> roundTimes = new java.util.ArrayList<>();
+
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> profiles;
     private TestInputTopic<String, byte[]> requests;
@@ -66,7 +70,7 @@ class EvaluationTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "evaluation-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T16:00:02Z"), ZoneOffset.UTC);
-        driver = new TopologyTestDriver(EvaluationTopology.build(ENGINE, ZONE, records, clock), props);
+        driver = new TopologyTestDriver(EvaluationTopology.build(ENGINE, ZONE, records, clock, roundTimes::add), props);
         profiles = driver.createInputTopic(
                 InternalTopics.CANDIDATE_PROFILES, new StringSerializer(), new ByteArraySerializer());
         requests = driver.createInputTopic(
@@ -116,7 +120,7 @@ class EvaluationTopologyTest {
 
     @Test
     void fanOutSendsOneRequestPerPartitionEachNamingItsPartition() {
-        Draw draw = Rounds.program("500", 1, Draw.Program.CEC, 480, TIE_BREAK);
+        Draw draw = Rounds.program("500", 1, Program.CEC, 480, TIE_BREAK);
         List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 12, RECEIVED, REQUESTED);
         assertEquals(12, fanOut.size());
         for (int p = 0; p < 12; p++) {
@@ -142,7 +146,7 @@ class EvaluationTopologyTest {
         store("after-draw", Profiles.base().sibling().submittedAt("2026-11-20T16:00:00Z"));
         store("expired-profile", Profiles.base().sibling().submittedAt("2025-11-19T10:00:00Z"));
 
-        evaluate(Rounds.program("501", 1, Draw.Program.CEC, cutoff, TIE_BREAK), 1);
+        evaluate(Rounds.program("501", 1, Program.CEC, cutoff, TIE_BREAK), 1);
 
         Map<String, InvitationLikely> likely = invited();
         assertEquals(Set.of("above", "at-early"), likely.keySet());
@@ -166,7 +170,7 @@ class EvaluationTopologyTest {
     @Test
     void invitationLikelyCarriesItsDeterministicCloudEventId() {
         store("a", Profiles.base().sibling());
-        evaluate(Rounds.program("502", 1, Draw.Program.CEC, 300, null), 1);
+        evaluate(Rounds.program("502", 1, Program.CEC, 300, null), 1);
         TestRecord<String, byte[]> r = invitations.readRecord();
         CloudEvent ce = CloudEvent.from(r.headers());
         assertEquals(EventTypes.invitationLikelyId("502", 1, "a"), ce.id());
@@ -179,7 +183,7 @@ class EvaluationTopologyTest {
     @Test
     void drawEvaluatedOnlyAfterTheLastPartitionReported() {
         store("a", Profiles.base().sibling());
-        Draw draw = Rounds.program("503", 1, Draw.Program.CEC, 300, null);
+        Draw draw = Rounds.program("503", 1, Program.CEC, 300, null);
         List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 3, RECEIVED, REQUESTED);
         requests.pipeInput(fanOut.get(0).roundKey(), EventJson.write(fanOut.get(0)));
         requests.pipeInput(fanOut.get(2).roundKey(), EventJson.write(fanOut.get(2)));
@@ -187,8 +191,10 @@ class EvaluationTopologyTest {
         // A repeated summary of partition 2 (its request sent again) completes nothing either.
         requests.pipeInput(fanOut.get(2).roundKey(), EventJson.write(fanOut.get(2)));
         assertTrue(nothingIn(evaluations), "still two of three");
+        assertEquals(List.of(), roundTimes, "no round time before the round is complete");
         requests.pipeInput(fanOut.get(1).roundKey(), EventJson.write(fanOut.get(1)));
         DrawEvaluated done = EventJson.read(evaluations.readValue(), DrawEvaluated.class);
+        assertEquals(List.of(java.time.Duration.ofMillis(done.durationMs())), roundTimes, "one round time per round");
         // The driver's one task holds the pool of "every" partition: each of the three counts candidate a once.
         assertEquals(3, done.evaluated());
         assertEquals(3, done.likely());
@@ -198,7 +204,7 @@ class EvaluationTopologyTest {
     @Test
     void aRepeatedRequestEvaluatesNothingTwice() {
         store("a", Profiles.base().sibling());
-        Draw draw = Rounds.program("504", 1, Draw.Program.CEC, 300, null);
+        Draw draw = Rounds.program("504", 1, Program.CEC, 300, null);
         evaluate(draw, 1);
         evaluate(draw, 1);
         assertEquals(1, invitations.readRecordsToList().size());
@@ -210,9 +216,9 @@ class EvaluationTopologyTest {
         int score = ENGINE.assess(Profiles.base().sibling().profile(), Rounds.DRAW_DATE)
                 .total();
         store("a", Profiles.base().sibling());
-        evaluate(Rounds.program("505", 1, Draw.Program.CEC, score, null), 1);
+        evaluate(Rounds.program("505", 1, Program.CEC, score, null), 1);
         assertEquals(Set.of("a"), invited().keySet());
-        evaluate(Rounds.program("505", 2, Draw.Program.CEC, score + 1, null), 1);
+        evaluate(Rounds.program("505", 2, Program.CEC, score + 1, null), 1);
         assertTrue(nothingIn(invitations), "one point short under revision 2");
         List<DrawEvaluated> done = evaluations.readValuesToList().stream()
                 .map(v -> EventJson.read(v, DrawEvaluated.class))
@@ -226,10 +232,10 @@ class EvaluationTopologyTest {
     void anErasedCandidateIsNotInTheNextRound() {
         store("a", Profiles.base().sibling());
         store("b", Profiles.base().sibling());
-        evaluate(Rounds.program("506", 1, Draw.Program.CEC, 300, null), 1);
+        evaluate(Rounds.program("506", 1, Program.CEC, 300, null), 1);
         assertEquals(Set.of("a", "b"), invited().keySet());
         erase("a");
-        evaluate(Rounds.program("507", 1, Draw.Program.CEC, 300, null), 1);
+        evaluate(Rounds.program("507", 1, Program.CEC, 300, null), 1);
         assertEquals(Set.of("b"), invited().keySet());
     }
 
@@ -240,7 +246,7 @@ class EvaluationTopologyTest {
         foreign.add(ca.eeradar.contracts.InternalTopics.KEY_ID_HEADER, "k9".getBytes());
         profiles.pipeInput(new TestRecord<>(
                 "b", records.value("b", Profiles.base().sibling().profile()), foreign));
-        evaluate(Rounds.program("508", 1, Draw.Program.CEC, 300, null), 1);
+        evaluate(Rounds.program("508", 1, Program.CEC, 300, null), 1);
         assertEquals(Set.of("a"), invited().keySet());
         assertNotNull(evaluations.readValue());
     }

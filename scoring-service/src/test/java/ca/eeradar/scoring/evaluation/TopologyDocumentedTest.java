@@ -23,7 +23,8 @@ class TopologyDocumentedTest {
                         ZoneId.of("Canada/Eastern"),
                         new ProfileRecords(new ProfileCipher(
                                 "k", Map.of("k", Base64.getEncoder().encodeToString(new byte[32])))),
-                        Clock.systemUTC())
+                        Clock.systemUTC(),
+                        roundTime -> {})
                 .describe()
                 .toString()
                 .strip();

@@ -4,7 +4,6 @@ import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.kit.kafka.IdempotentProducers;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -18,9 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +26,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -75,15 +70,13 @@ public class OutboxRelay {
     MeterRegistry registry;
 
     @Inject
-    Clock clock;
+    OutboxBacklog backlog;
 
     @Inject
     RelayRetry retry;
 
     private OutboxSettings settings;
     private final Semaphore wakeUp = new Semaphore(0);
-    private final AtomicReference<Instant> oldestUnsent = new AtomicReference<>();
-    private final AtomicLong unsent = new AtomicLong();
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, byte[]> producer;
@@ -96,13 +89,6 @@ public class OutboxRelay {
         }
         settings = configured.get();
         String prefix = "eeradar." + settings.service() + ".outbox.";
-        Gauge.builder(prefix + "lag", this, OutboxRelay::lagSeconds)
-                .description("Age of the oldest outbox event not yet acknowledged by Kafka (0 when none)")
-                .baseUnit("seconds")
-                .register(registry);
-        Gauge.builder(prefix + "pending", unsent, AtomicLong::get)
-                .description("Outbox events not yet acknowledged by Kafka")
-                .register(registry);
         published = Counter.builder(prefix + "published")
                 .description("Outbox events acknowledged by Kafka")
                 .register(registry);
@@ -179,7 +165,7 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
             return total;
         } finally {
-            refreshLag();
+            backlog.refresh();
         }
     }
 
@@ -296,57 +282,5 @@ public class OutboxRelay {
             }
             producer = null;
         }
-    }
-
-    /** The newest outbox row of a topic now (0 if none): what a later {@link #published} waits for. */
-    public long newestRow(String topic) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("select coalesce(max(id), 0) from outbox_event where topic = ?")) {
-            ps.setString(1, topic);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    /** Whether every row of the topic up to {@code id} was published (the relay deletes a row once the broker has it). */
-    public boolean published(String topic, long id) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "select not exists (select 1 from outbox_event where topic = ? and id <= ?)")) {
-            ps.setString(1, topic);
-            ps.setLong(2, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
-    private void refreshLag() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select min(created_at), count(*) from outbox_event");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            oldestUnsent.set(
-                    rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant());
-            unsent.set(rs.getLong(2));
-        } catch (SQLException e) {
-            LOG.debug("cannot measure the outbox lag", e);
-        }
-    }
-
-    double lagSeconds() {
-        Instant oldest = oldestUnsent.get();
-        return oldest == null
-                ? 0
-                : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
-    }
-
-    /** Outbox events not yet acknowledged, as of the last relay run. */
-    public long pending() {
-        return unsent.get();
     }
 }
