@@ -19,6 +19,7 @@ import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfra;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
@@ -72,7 +73,7 @@ class DeadLetterRedriveTest {
         String run = "pz" + UUID.randomUUID().toString().substring(0, 6);
         String number = Integer.toString(700000 + ThreadLocalRandom.current().nextInt(99999));
         Draw draw = TopicEvents.draw(
-                number, LocalDate.of(2061, 5, 6), Draw.RoundType.PROGRAM, Draw.Program.CEC, null, 3000, 500, null, 1);
+                number, LocalDate.of(2061, 5, 6), Draw.RoundType.PROGRAM, Program.CEC, null, 3000, 500, null, 1);
         InvitationLikely invitation = new InvitationLikely(
                 number,
                 1,
@@ -376,7 +377,7 @@ class DeadLetterRedriveTest {
                 480,
                 new CandidateScored.Sections(410, 0, 50, 20),
                 "2025-03-25",
-                List.of(Draw.Program.CEC),
+                List.of(Program.CEC),
                 List.of(),
                 List.of(),
                 List.of(),

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.DeadLetterHeaders;
-import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import ca.eeradar.scoring.evaluation.Profiles;
@@ -68,7 +68,7 @@ class DeadLetterRedriveTest {
         assertEquals("draw-poison-" + key, Topic.ceId(dead), "the original headers are kept");
 
         String number = Rounds.newNumber();
-        Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, 1200, null));
+        Rounds.announce(Rounds.program(number, 1, Program.CEC, 1200, null));
         assertEquals(1, Rounds.evaluated(number, 1).size(), "the next round is still evaluated");
     }
 
@@ -86,7 +86,7 @@ class DeadLetterRedriveTest {
                     Topic.header(dead, DeadLetterHeaders.EXCEPTION_CLASS_NAME));
         }
         String number = Rounds.newNumber();
-        Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, 1200, null));
+        Rounds.announce(Rounds.program(number, 1, Program.CEC, 1200, null));
         assertEquals(1, Rounds.evaluated(number, 1).size(), "the next round is still evaluated");
 
         JsonPath listed = given().header("Authorization", ADMIN)
@@ -123,7 +123,7 @@ class DeadLetterRedriveTest {
         sql("alter table draw_revision add constraint " + constraint + " check (draw_number <> '" + number + "')");
         ConsumerRecord<String, byte[]> dead;
         try {
-            Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, 300, null));
+            Rounds.announce(Rounds.program(number, 1, Program.CEC, 300, null));
             dead = awaitDead(Topics.DRAWS, number);
             assertTrue(Topic.header(dead, DeadLetterHeaders.REASON) != null, "a reason");
         } finally {
@@ -143,9 +143,9 @@ class DeadLetterRedriveTest {
         assertEquals(1, second.getList("alreadyRedriven").size());
 
         // The same round delivered once more (same ce_id): not evaluated again.
-        RecordMetadata duplicate = Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, 300, null));
+        RecordMetadata duplicate = Rounds.announce(Rounds.program(number, 1, Program.CEC, 300, null));
         String later = Rounds.newNumber();
-        Rounds.announce(Rounds.program(later, 1, Draw.Program.CEC, 1200, null));
+        Rounds.announce(Rounds.program(later, 1, Program.CEC, 1200, null));
         Rounds.evaluated(later, 1);
         assertNotNull(duplicate);
         assertEquals(1, Rounds.evaluated(number, 1).size(), "one DrawEvaluated");
