@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.DeadLetterHeaders;
-import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -19,21 +18,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -115,13 +108,8 @@ class PoisonRecordsIT {
         }
         awaitRound(number);
         // Both redrives re-published the same DrawAnnounced (same ce_id) to both consumers: applied once each.
-        String evaluated = EventTypes.drawEvaluatedId(number, 1);
-        assertEquals(
-                1,
-                read(Topics.DRAW_EVALUATIONS, r -> evaluated.equals(CloudEvent.text(r.headers(), CloudEvent.ID)))
-                        .size());
-        assertEquals(
-                2, read(Topics.dlq(Topics.DRAWS), r -> number.equals(r.key())).size(), "dead-lettered once per group");
+        assertEquals(1, TopicReads.evaluations(number).size(), "one DrawEvaluated");
+        assertEquals(2, deadLetters(number).size(), "dead-lettered once per group");
         assertEquals(
                 number,
                 Api.get(stack.query, "reader", "/api/v1/draws/{n}", number)
@@ -172,9 +160,15 @@ class PoisonRecordsIT {
     private static List<ConsumerRecord<String, byte[]>> awaitDeadLetters(String key, int count) {
         await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() ->
-                        read(Topics.dlq(Topics.DRAWS), r -> key.equals(r.key())).size() >= count);
-        return read(Topics.dlq(Topics.DRAWS), r -> key.equals(r.key()));
+                .until(() -> deadLetters(key).size() >= count);
+        return deadLetters(key);
+    }
+
+    /** The dead letters of express-entry.draws with this key, of every group. */
+    private static List<ConsumerRecord<String, byte[]>> deadLetters(String key) {
+        return TopicReads.everything(Topics.dlq(Topics.DRAWS)).stream()
+                .filter(r -> key.equals(r.key()))
+                .toList();
     }
 
     private static Set<String> groups(List<ConsumerRecord<String, byte[]>> records) {
@@ -192,34 +186,6 @@ class PoisonRecordsIT {
             producer.send(new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8)))
                     .get();
         }
-    }
-
-    /** Every record of the topic, from its beginning to its end now, that matches (read_committed). */
-    private static List<ConsumerRecord<String, byte[]>> read(
-            String topic, java.util.function.Predicate<ConsumerRecord<String, byte[]>> filter) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", stack.infra.bootstrapServers());
-        p.put("isolation.level", "read_committed");
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c =
-                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = c.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(topic, i.partition()))
-                    .toList();
-            c.assign(partitions);
-            c.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = c.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline
-                    && end.entrySet().stream().anyMatch(e -> c.position(e.getKey()) < e.getValue())) {
-                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
-                    if (filter.test(r)) {
-                        found.add(r);
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     private static void sql(String service, String statement) throws Exception {
