@@ -1,11 +1,12 @@
 package ca.eeradar.contracts;
 
 /**
- * Headers of a record on a {@code <topic>.dlq} topic. The names are those SmallRye Reactive
- * Messaging's {@code dead-letter-queue} failure strategy writes, so a service that dead-letters by
- * hand (e.g. with a plain KafkaProducer) produces records an operator reads the same way, plus
- * {@link #GROUP} and {@link #TIME}, which that strategy does not write. The value
- * is the original record's bytes, unchanged, and its original headers (ce_*) are kept.
+ * Headers of a record on a {@code <topic>.dlq} topic. Every service writes all of them through
+ * service-kit's {@code DeadLetterWriter}, whatever consumed the record (a channel, a Kafka Streams
+ * exception handler). The names are those SmallRye Reactive Messaging's {@code dead-letter-queue} failure
+ * strategy writes, plus {@link #GROUP} and {@link #TIME}, which that strategy does not write. The value is
+ * the original record's bytes, unchanged, and its original headers (ce_*) are kept, so a redrive gives the
+ * record back as it was.
  */
 public final class DeadLetterHeaders {
     /** Why the record was rejected (the exception message), e.g. "not a valid Draw: ...". Always present. */
@@ -32,4 +33,9 @@ public final class DeadLetterHeaders {
     public static final String TIME = "dead-letter-time";
 
     private DeadLetterHeaders() {}
+
+    /** Whether a header is one of these (they all start "dead-letter-"): a redrive removes them, and keeps the original ones. */
+    public static boolean isDeadLetterHeader(String name) {
+        return name.startsWith("dead-letter-");
+    }
 }

@@ -34,7 +34,14 @@ public final class InternalTopics {
 
     private InternalTopics() {}
 
-    /** The internal topics with {@link #DEFAULT_PROFILE_PARTITIONS}. */
+    /**
+     * The sources of the evaluation topology whose poison is dead-lettered (Kafka Streams' exception
+     * handlers). The profile topic is not one: its store restores straight from the topic, past any
+     * handler, so an unreadable profile is counted as unassessable instead (and it is personal data).
+     */
+    public static final List<String> DEAD_LETTERED = List.of(EVALUATION_REQUESTS, PARTITION_SUMMARIES);
+
+    /** The internal topics with {@link #DEFAULT_PROFILE_PARTITIONS}, then the dead-letter topics of {@link #DEAD_LETTERED}. */
     public static List<Topics.TopicSpec> all() {
         return all(DEFAULT_PROFILE_PARTITIONS);
     }
@@ -60,9 +67,13 @@ public final class InternalTopics {
                 "min.cleanable.dirty.ratio",
                 "0.1");
         Map<String, String> week = Map.of("retention.ms", String.valueOf(7 * 24 * HOUR_MS));
+        Topics.TopicSpec requests = new Topics.TopicSpec(EVALUATION_REQUESTS, profilePartitions, week);
+        Topics.TopicSpec summaries = new Topics.TopicSpec(PARTITION_SUMMARIES, 3, week);
         return List.of(
                 new Topics.TopicSpec(CANDIDATE_PROFILES, profilePartitions, profiles),
-                new Topics.TopicSpec(EVALUATION_REQUESTS, profilePartitions, week),
-                new Topics.TopicSpec(PARTITION_SUMMARIES, 3, week));
+                requests,
+                summaries,
+                Topics.deadLetters(requests),
+                Topics.deadLetters(summaries));
     }
 }

@@ -142,7 +142,8 @@ final class TopicReads {
         return "invitation-likely-" + number + "-r";
     }
 
-    private static List<ConsumerRecord<String, byte[]>> everything(String topic) {
+    /** Every record of the topic, from its beginning to its end now (read_committed). */
+    static List<ConsumerRecord<String, byte[]>> everything(String topic) {
         try (KafkaConsumer<String, byte[]> c = fromEnd(topic)) {
             c.seekToBeginning(c.assignment());
             return drain(c);

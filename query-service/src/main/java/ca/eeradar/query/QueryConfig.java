@@ -1,5 +1,6 @@
 package ca.eeradar.query;
 
+import ca.eeradar.kit.deadletters.DeadLetterConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
@@ -19,6 +20,9 @@ public interface QueryConfig {
     Rebuild rebuild();
 
     Projection projection();
+
+    /** Listing and redriving the dead letters of the projections (README "Dead letters"). */
+    DeadLetterConfig deadLetters();
 
     interface Page {
         /** Items per page when the client gives no {@code limit}. */

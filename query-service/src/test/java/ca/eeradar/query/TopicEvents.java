@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -98,8 +99,12 @@ final class TopicEvents {
     }
 
     static void draw(Draw d, Instant at) {
+        sendAll(List.of(drawRecord(d, at)));
+    }
+
+    static ProducerRecord<String, byte[]> drawRecord(Draw d, Instant at) {
         String type = d.revision() == 1 ? EventTypes.DRAW_ANNOUNCED : EventTypes.DRAW_CORRECTED;
-        send(
+        return record(
                 Topics.DRAWS,
                 d.number(),
                 new CloudEvent(
@@ -129,7 +134,11 @@ final class TopicEvents {
     }
 
     static void scored(CandidateScored s) {
-        send(
+        sendAll(List.of(scoredRecord(s)));
+    }
+
+    static ProducerRecord<String, byte[]> scoredRecord(CandidateScored s) {
+        return record(
                 Topics.CANDIDATE_SCORES,
                 s.candidateId(),
                 new CloudEvent(
@@ -155,7 +164,11 @@ final class TopicEvents {
     }
 
     static void evaluated(DrawEvaluated e, Instant at) {
-        send(
+        sendAll(List.of(evaluatedRecord(e, at)));
+    }
+
+    static ProducerRecord<String, byte[]> evaluatedRecord(DrawEvaluated e, Instant at) {
+        return record(
                 Topics.DRAW_EVALUATIONS,
                 e.drawNumber(),
                 new CloudEvent(
@@ -190,9 +203,9 @@ final class TopicEvents {
         AtomicReference<ConsumerRecord<String, byte[]>> found = new AtomicReference<>();
         try (KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            TopicPartition tp = new TopicPartition(Topics.dlq(topic), 0);
-            consumer.assign(List.of(tp));
-            consumer.seekToBeginning(List.of(tp));
+            List<TopicPartition> partitions = dlqPartitions(consumer, topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     if (r.value() != null && new String(r.value(), StandardCharsets.UTF_8).contains(marker)) {
@@ -224,19 +237,26 @@ final class TopicEvents {
         List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            TopicPartition tp = new TopicPartition(Topics.dlq(topic), 0);
-            consumer.assign(List.of(tp));
-            consumer.seekToBeginning(List.of(tp));
-            long end = consumer.endOffsets(List.of(tp)).get(tp);
-            while (consumer.position(tp) < end) {
+            List<TopicPartition> partitions = dlqPartitions(consumer, topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.offset() < end) {
+                    if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
                         all.add(r);
                     }
                 }
             }
         }
         return all;
+    }
+
+    /** Every partition of the DLQ of {@code topic}: a dead letter lands on the partition of its key. */
+    static List<TopicPartition> dlqPartitions(KafkaConsumer<?, ?> consumer, String topic) {
+        return consumer.partitionsFor(Topics.dlq(topic)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
     }
 
     static String header(ConsumerRecord<String, byte[]> r, String name) {

@@ -1,5 +1,6 @@
 package ca.eeradar.scoring;
 
+import ca.eeradar.kit.deadletters.DeadLetterConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
@@ -21,6 +22,9 @@ public interface ScoringConfig {
     Evaluation evaluation();
 
     Outbox outbox();
+
+    /** Listing and redriving the dead letters of what this service consumes (README "Dead letters"). */
+    DeadLetterConfig deadLetters();
 
     /** The internal profile topic the evaluation's pools are built from. */
     ProfileTopic profileTopic();

@@ -29,7 +29,7 @@ class OverlaysTest {
                         .collect(Collectors.joining("\n")));
         Map<String, Long> kinds = manifests.stream().collect(Collectors.groupingBy(Manifest::kind, Collectors.counting()));
         assertEquals(3L, kinds.get("Deployment"));
-        assertEquals(15L, kinds.get("KafkaTopic"), "10 public, 3 internal, 2 Streams changelogs");
+        assertEquals(17L, kinds.get("KafkaTopic"), "10 public (5 and their DLQs), 3 internal and 2 DLQs, 2 Streams changelogs");
         assertEquals(3L, kinds.get("KafkaUser"));
         assertEquals(1L, kinds.get("HorizontalPodAutoscaler"));
         assertTrue(manifests.stream().allMatch(m -> m.origin().startsWith("deploy/k8s/")),

@@ -1,5 +1,8 @@
 package ca.eeradar.query.projection;
 
+import ca.eeradar.contracts.Topics;
+import ca.eeradar.kit.deadletters.DeadLetterWriter;
+import ca.eeradar.kit.deadletters.FailedRecord;
 import ca.eeradar.query.projection.ReadModelWriter.CheckedEvent;
 import ca.eeradar.query.readmodel.ReadModelVersion;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -21,8 +24,8 @@ import org.jboss.logging.Logger;
  * per record cost four times the throughput (docs/benchmarks.md).
  *
  * <p>Per-record failure semantics as with one record per call: every record is parsed and checked
- * first; a malformed one is set aside and goes to {@code <topic>.dlq} through {@link DeadLetterQueue}
- * with the connector's dead-letter-* headers, the others are applied together ({@link BatchApply}:
+ * first; a malformed one is set aside and goes to {@code <topic>.dlq} through service-kit's
+ * {@link DeadLetterWriter} with every dead-letter-* header, the others are applied together ({@link BatchApply}:
  * one transaction, or one by one if that fails) and only one that fails alone, for a reason no retry
  * fixes, is dead-lettered. An unavailable database or broker is waited out ({@link OutageRetry}), for
  * the batch and for its dead letters alike: no good record reaches a DLQ because of an outage.
@@ -38,6 +41,14 @@ import org.jboss.logging.Logger;
 public class ProjectionConsumers {
     private static final Logger LOG = Logger.getLogger(ProjectionConsumers.class);
 
+    /** The topics projected here, one channel each: also what a rebuild replays and the redrive lists. */
+    public static final List<String> TOPICS = List.of(
+            Topics.DRAWS,
+            Topics.INVITATION_LIKELY,
+            Topics.CANDIDATE_SCORES,
+            Topics.DRAW_EVALUATIONS,
+            Topics.INVITATION_FORECASTS);
+
     @Inject
     ReadModelWriter writer;
 
@@ -48,7 +59,7 @@ public class ProjectionConsumers {
     BatchApply batches;
 
     @Inject
-    DeadLetterQueue deadLetters;
+    DeadLetterWriter deadLetters;
 
     @Inject
     OutageRetry retry;
@@ -109,21 +120,13 @@ public class ProjectionConsumers {
                 shared.unlock();
             }
         }
-        for (Rejected r : rejected) {
-            LOG.warnf(
-                    "%s-%d@%d to the DLQ: %s",
-                    r.record().topic(),
-                    r.record().partition(),
-                    r.record().offset(),
-                    r.reason().getMessage());
-        }
         if (!rejected.isEmpty()) {
             // A broker outage while dead-lettering is waited out too; an attempt after a partial success
             // sends those dead letters again (a DLQ is at-least-once, like the topics).
             retry.untilDone(
                     () -> {
                         List<Future<RecordMetadata>> sent = new ArrayList<>(rejected.size());
-                        rejected.forEach(r -> sent.add(deadLetters.send(r.record(), r.reason())));
+                        rejected.forEach(r -> sent.add(deadLetters.send(FailedRecord.of(r.record()), r.reason())));
                         deadLetters.await(sent);
                         return null;
                     },

@@ -1,6 +1,5 @@
 package ca.eeradar.query.rebuild;
 
-import ca.eeradar.contracts.Topics;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.kit.kafka.BrokerConnection;
@@ -8,6 +7,7 @@ import ca.eeradar.query.QueryConfig;
 import ca.eeradar.query.projection.BatchApply;
 import ca.eeradar.query.projection.Envelope;
 import ca.eeradar.query.projection.MalformedEventException;
+import ca.eeradar.query.projection.ProjectionConsumers;
 import ca.eeradar.query.projection.ReadModelWriter;
 import ca.eeradar.query.projection.ReadModelWriter.CheckedEvent;
 import ca.eeradar.query.readmodel.ReadModelVersion;
@@ -44,12 +44,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RebuildService {
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
-    static final List<String> TOPICS = List.of(
-            Topics.DRAWS,
-            Topics.INVITATION_LIKELY,
-            Topics.CANDIDATE_SCORES,
-            Topics.DRAW_EVALUATIONS,
-            Topics.INVITATION_FORECASTS);
+    static final List<String> TOPICS = ProjectionConsumers.TOPICS;
 
     public record Result(Map<String, Long> replayed, long skipped, long durationMs) {}
 

@@ -49,10 +49,9 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
 
     @Override
     public void process(Record<String, byte[]> record) {
-        EvaluationRequest request =
-                InternalRecords.read(record, EvaluationRequest.class).orElse(null);
-        if (request == null) {
-            return;
+        EvaluationRequest request = InternalRecords.read(record, EvaluationRequest.class);
+        if (request.draw() == null || request.draw().number() == null || request.partitions() < 1) {
+            throw new UnreadableRecordException("an evaluation request without its round or partition count");
         }
         String round = request.roundKey();
         // Per partition, though a task only ever reads its own: the mark then also holds where one task reads several.

@@ -107,10 +107,10 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
 
     @Override
     public void process(Record<String, byte[]> record) {
-        PartitionSummary summary =
-                InternalRecords.read(record, PartitionSummary.class).orElse(null);
-        if (summary == null) {
-            return;
+        PartitionSummary summary = InternalRecords.read(record, PartitionSummary.class);
+        if (summary.partition() < 0 || summary.partition() >= summary.partitions()) {
+            throw new UnreadableRecordException(
+                    "summary of partition " + summary.partition() + " of " + summary.partitions() + " partitions");
         }
         byte[] stored = rounds.get(record.key());
         Progress progress = stored == null ? Progress.start(summary) : EventJson.read(stored, Progress.class);

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one way every service builds the Kafka producers it owns (outbox relays, the round fan-out, dead
@@ -20,6 +21,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public class IdempotentProducers {
     @Inject
     BrokerConnection broker;
+
+    @ConfigProperty(name = "quarkus.application.name", defaultValue = "ee-radar")
+    String application;
+
+    /** A producer opened on first use, with client id {@code <application>-<purpose>}; its owner closes it. */
+    public LazyProducer lazy(String purpose) {
+        return new LazyProducer(this, application + "-" + purpose);
+    }
 
     /** A producer of string keys and byte values; {@code tuning} adds or overrides settings (timeouts, linger, transactional id). */
     public KafkaProducer<String, byte[]> create(String clientId, Map<String, ?> tuning) {

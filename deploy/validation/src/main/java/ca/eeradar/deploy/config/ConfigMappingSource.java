@@ -33,12 +33,28 @@ public final class ConfigMappingSource {
     public record Declared(String property, Pattern envPattern, boolean required, String source) {
     }
 
-    public static List<Declared> scan(Path sourceRoot) {
+    public static List<Declared> scan(Path sourceRoot, Path... groupRoots) {
         if (!Files.isDirectory(sourceRoot)) {
             return List.of();
         }
         Map<String, Body> interfaces = new HashMap<>();
         List<Root> roots = new ArrayList<>();
+        collect(sourceRoot, interfaces, roots);
+        // Group interfaces a mapping may use from another module (service-kit's DeadLetterConfig); their
+        // own @ConfigMapping roots, if any, are not this service's.
+        for (Path groups : groupRoots) {
+            if (Files.isDirectory(groups)) {
+                collect(groups, interfaces, new ArrayList<>());
+            }
+        }
+        List<Declared> declared = new ArrayList<>();
+        for (Root root : roots) {
+            walk(root.prefix, interfaces.get(root.interfaceName), interfaces, declared, 0);
+        }
+        return declared;
+    }
+
+    private static void collect(Path sourceRoot, Map<String, Body> interfaces, List<Root> roots) {
         try (Stream<Path> files = Files.walk(sourceRoot)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String code = stripComments(Files.readString(file));
@@ -50,11 +66,6 @@ public final class ConfigMappingSource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Declared> declared = new ArrayList<>();
-        for (Root root : roots) {
-            walk(root.prefix, interfaces.get(root.interfaceName), interfaces, declared, 0);
-        }
-        return declared;
     }
 
     private record Root(String prefix, String interfaceName) {

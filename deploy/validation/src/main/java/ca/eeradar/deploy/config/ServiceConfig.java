@@ -38,7 +38,8 @@ public record ServiceConfig(String name, Map<String, String> properties, Map<Str
                 }
             }
         }
-        return new ServiceConfig(service, applied, declared, ConfigMappingSource.scan(dir.resolve("src/main/java")));
+        return new ServiceConfig(service, applied, declared, ConfigMappingSource.scan(
+                dir.resolve("src/main/java"), repoRoot.resolve("service-kit/src/main/java")));
     }
 
     public boolean exists(Path repoRoot) {
