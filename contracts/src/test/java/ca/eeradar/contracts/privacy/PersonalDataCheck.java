@@ -67,7 +67,7 @@ public final class PersonalDataCheck {
     /** Text that speaks of a birthday, an age, a test or its result. */
     private static final Pattern FORBIDDEN_TEXT = Pattern.compile(
             "\\b(turns?|turning|birth|birthday|born|dob|age|aged|years old|test|tests|tested|ielts|celpip|tef|tcf|pte"
-                    + "|listening|reading|writing|speaking|expires?|expired|spouse|married)\\b",
+                    + "|listening|reading|writing|speaking|spouse|married)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}");
