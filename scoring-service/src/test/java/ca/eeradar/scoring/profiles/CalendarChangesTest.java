@@ -30,7 +30,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -77,22 +76,7 @@ class CalendarChangesTest {
         // Every other date relative to today and far from a threshold, so the birthday is the only change.
         Profiles profile = Profiles.base()
                 .bornOn(birthday.minusYears(31).toString())
-                .submittedAt(today.minusMonths(1)
-                        .atStartOfDay()
-                        .toInstant(java.time.ZoneOffset.UTC)
-                        .toString())
-                .languageTestTakenOn(today.minusMonths(6).toString())
-                .with(
-                        "workExperience",
-                        List.of(Map.of(
-                                "noc",
-                                "21231",
-                                "country",
-                                "CA",
-                                "from",
-                                thisMonth.minusYears(2).minusMonths(3).toString(),
-                                "hoursPerWeek",
-                                40)));
+                .recentAround(today, thisMonth.minusYears(2).minusMonths(3));
         Profile decoded = profile.profile();
         assertEquals(fingerprint(decoded, thisMonth), fingerprint(decoded, birthday.withDayOfMonth(1)));
         assertNotEquals(fingerprint(decoded, thisMonth), fingerprint(decoded, monthAfter), "the birthday changes it");

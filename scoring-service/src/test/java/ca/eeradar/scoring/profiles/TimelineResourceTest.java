@@ -32,28 +32,13 @@ class TimelineResourceTest {
         String id = "t-" + UUID.randomUUID();
         LocalDate today = LocalDate.now(ZoneId.of("Canada/Eastern"));
         LocalDate birthday = today.plusDays(10);
-        LocalDate testTaken = today.minusMonths(6);
+        LocalDate testTaken = today.minusMonths(6); // as recentAround dates it
         given().header("Authorization", TestTokens.bearer(TestTokens.WRITER))
                 .contentType("application/json")
+                // Work anniversaries 9 months away: the birthday is the first change.
                 .body(Profiles.base()
                         .bornOn(birthday.minusYears(31).toString())
-                        .languageTestTakenOn(testTaken.toString())
-                        .submittedAt(today.minusMonths(1)
-                                .atStartOfDay()
-                                .toInstant(java.time.ZoneOffset.UTC)
-                                .toString())
-                        // Work anniversaries 9 months away: the birthday is the first change.
-                        .with(
-                                "workExperience",
-                                List.of(Map.of(
-                                        "noc",
-                                        "21231",
-                                        "country",
-                                        "CA",
-                                        "from",
-                                        today.minusYears(2).minusMonths(3).toString(),
-                                        "hoursPerWeek",
-                                        40)))
+                        .recentAround(today, today.minusYears(2).minusMonths(3))
                         .json())
                 .put("/api/v1/candidates/{id}/profile", id)
                 .then()
