@@ -1,5 +1,7 @@
 package ca.eeradar.contracts;
 
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,12 +21,12 @@ public record CandidateScored(
         int total,
         Sections sections,
         String rulesVersion,
-        List<Draw.Program> programs,
+        List<Program> programs,
         List<CategoryEligibility> categories,
         List<String> warnings,
         Instant scoredAt) {
 
     public record Sections(int core, int spouse, int transferability, int additional) {}
 
-    public record CategoryEligibility(Draw.Category category, String version) {}
+    public record CategoryEligibility(Category category, String version) {}
 }

@@ -1,5 +1,6 @@
 package ca.eeradar.contracts;
 
+import ca.eeradar.contracts.rules.Program;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ public record CandidateScoredV1(
         int total,
         CandidateScored.Sections sections,
         String rulesVersion,
-        List<Draw.Program> programs,
+        List<Program> programs,
         List<CandidateScored.CategoryEligibility> categories,
         List<TimelineEntry> timeline,
         List<String> warnings,

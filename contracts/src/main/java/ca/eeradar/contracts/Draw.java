@@ -1,5 +1,7 @@
 package ca.eeradar.contracts;
 
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,28 +35,6 @@ public record Draw(
         GENERAL,
         PROGRAM,
         CATEGORY
-    }
-
-    public enum Program {
-        CEC,
-        FSW,
-        FST,
-        PNP
-    }
-
-    public enum Category {
-        FRENCH_LANGUAGE,
-        HEALTHCARE,
-        HEALTHCARE_SOCIAL_SERVICES,
-        STEM,
-        TRADES,
-        TRANSPORT,
-        AGRICULTURE_AGRI_FOOD,
-        EDUCATION,
-        PHYSICIANS_CANADIAN_EXPERIENCE,
-        SENIOR_MANAGERS_CANADIAN_EXPERIENCE,
-        RESEARCHERS_CANADIAN_EXPERIENCE,
-        SKILLED_MILITARY_RECRUITS
     }
 
     /** The pool snapshot IRCC published with the round: non-overlapping bands only (never dd3/dd9/dd18). */

@@ -1,5 +1,7 @@
 package ca.eeradar.contracts;
 
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,10 +36,10 @@ final class ContractSamples {
                 Instant.parse("2026-01-21T15:20:33Z"),
                 "Canadian Experience Class",
                 Draw.RoundType.PROGRAM,
-                Draw.Program.CEC,
+                Program.CEC,
                 null,
                 null,
-                List.of(Draw.Program.CEC),
+                List.of(Program.CEC),
                 6000,
                 509,
                 Instant.parse("2025-10-29T04:35:24Z"),
@@ -78,9 +80,9 @@ final class ContractSamples {
                 "Healthcare and Social Services Occupations, 2026-Version 3",
                 Draw.RoundType.CATEGORY,
                 null,
-                Draw.Category.HEALTHCARE_SOCIAL_SERVICES,
+                Category.HEALTHCARE_SOCIAL_SERVICES,
                 "2026-Version 3",
-                List.of(Draw.Program.FSW, Draw.Program.CEC, Draw.Program.FST),
+                List.of(Program.FSW, Program.CEC, Program.FST),
                 4000,
                 475,
                 Instant.parse("2026-05-21T12:14:09Z"),
@@ -97,10 +99,10 @@ final class ContractSamples {
                 Instant.parse("2018-05-30T15:20:00Z"),
                 "Provincial Nominee Program",
                 Draw.RoundType.PROGRAM,
-                Draw.Program.PNP,
+                Program.PNP,
                 null,
                 null,
-                List.of(Draw.Program.PNP),
+                List.of(Program.PNP),
                 200,
                 902,
                 Instant.parse("2018-01-04T16:45:07Z"),
@@ -177,8 +179,8 @@ final class ContractSamples {
                 509,
                 new CandidateScored.Sections(430, 0, 50, 29),
                 "2025-03-25",
-                List.of(Draw.Program.CEC, Draw.Program.FSW),
-                List.of(new CandidateScored.CategoryEligibility(Draw.Category.STEM, "2026-Version 1")),
+                List.of(Program.CEC, Program.FSW),
+                List.of(new CandidateScored.CategoryEligibility(Category.STEM, "2026-Version 1")),
                 List.of("rule set 2026-11-03 is not fully confirmed"),
                 Instant.parse("2026-11-23T09:00:00Z"));
     }
@@ -192,8 +194,8 @@ final class ContractSamples {
                 509,
                 new CandidateScored.Sections(430, 0, 50, 29),
                 "2025-03-25",
-                List.of(Draw.Program.CEC, Draw.Program.FSW),
-                List.of(new CandidateScored.CategoryEligibility(Draw.Category.STEM, "2026-Version 1")),
+                List.of(Program.CEC, Program.FSW),
+                List.of(new CandidateScored.CategoryEligibility(Category.STEM, "2026-Version 1")),
                 List.of(
                         new CandidateScoredV1.TimelineEntry(
                                 LocalDate.parse("2027-03-02"), "first-language test expires", 380),

@@ -1,5 +1,6 @@
 package ca.eeradar.crs;
 
+import ca.eeradar.contracts.rules.Category;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package ca.eeradar.crs;
 
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.crs.ScoreReport.CategoryMatch;
 import ca.eeradar.crs.ScoreReport.FswGrid;
 import java.time.LocalDate;

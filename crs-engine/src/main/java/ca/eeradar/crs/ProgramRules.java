@@ -1,5 +1,7 @@
 package ca.eeradar.crs;
 
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import java.util.List;
 
 /**

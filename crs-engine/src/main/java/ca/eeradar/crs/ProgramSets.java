@@ -1,5 +1,6 @@
 package ca.eeradar.crs;
 
+import ca.eeradar.contracts.rules.Program;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.eeradar.contracts.rules.Category;
 import ca.eeradar.crs.Profile.LanguageTest;
 import ca.eeradar.crs.Profile.WorkExperience;
 import java.time.Instant;

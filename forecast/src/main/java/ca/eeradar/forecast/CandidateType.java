@@ -1,8 +1,8 @@
 package ca.eeradar.forecast;
 
-import ca.eeradar.contracts.Draw.Category;
-import ca.eeradar.contracts.Draw.Program;
 import ca.eeradar.contracts.rounds.RoundStream;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import java.util.List;
 import java.util.Set;
 

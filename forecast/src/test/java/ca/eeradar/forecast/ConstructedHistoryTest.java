@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.eeradar.contracts.Draw.Category;
-import ca.eeradar.contracts.Draw.Program;
 import ca.eeradar.contracts.rounds.RoundStream;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

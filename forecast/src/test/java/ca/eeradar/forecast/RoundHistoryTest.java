@@ -3,10 +3,10 @@ package ca.eeradar.forecast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.eeradar.contracts.Draw;
-import ca.eeradar.contracts.Draw.Program;
 import ca.eeradar.contracts.Draw.RoundType;
 import ca.eeradar.contracts.Draw.SourceKind;
 import ca.eeradar.contracts.rounds.RoundStream;
+import ca.eeradar.contracts.rules.Program;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

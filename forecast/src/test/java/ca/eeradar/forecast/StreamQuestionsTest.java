@@ -3,9 +3,9 @@ package ca.eeradar.forecast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import ca.eeradar.contracts.Draw.Category;
-import ca.eeradar.contracts.Draw.Program;
 import ca.eeradar.contracts.rounds.RoundStream;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -21,12 +21,12 @@ class WalkForwardTest {
         withLater.add(new PastRound(AS_OF, RoundStream.GENERAL, 300)); // on the as-of date: not known yet
         withLater.add(new PastRound(AS_OF.plusDays(1), RoundStream.GENERAL, 200));
         withLater.add(
-                new PastRound(AS_OF.plusDays(40), RoundStream.program(ca.eeradar.contracts.Draw.Program.CEC), 100));
+                new PastRound(AS_OF.plusDays(40), RoundStream.program(ca.eeradar.contracts.rules.Program.CEC), 100));
         ForecastModel without = new ForecastModel(RoundHistory.of(known));
         ForecastModel with = new ForecastModel(RoundHistory.of(withLater));
         for (int score = 300; score <= 600; score += 10) {
             CandidateTimeline timeline = CandidateTimeline.fixed(
-                    score, Set.of(RoundStream.GENERAL, RoundStream.program(ca.eeradar.contracts.Draw.Program.CEC)));
+                    score, Set.of(RoundStream.GENERAL, RoundStream.program(ca.eeradar.contracts.rules.Program.CEC)));
             assertEquals(
                     without.asOf(AS_OF).forecast(timeline, null),
                     with.asOf(AS_OF).forecast(timeline, null));

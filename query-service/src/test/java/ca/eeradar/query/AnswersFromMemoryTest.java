@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import ca.eeradar.query.readmodel.ReadModelVersion;
@@ -49,15 +50,7 @@ class AnswersFromMemoryTest {
     void seed() {
         if (!seeded) {
             Draw d = TopicEvents.draw(
-                    "7501",
-                    LocalDate.of(2075, 3, 5),
-                    Draw.RoundType.PROGRAM,
-                    Draw.Program.CEC,
-                    null,
-                    3000,
-                    515,
-                    null,
-                    1);
+                    "7501", LocalDate.of(2075, 3, 5), Draw.RoundType.PROGRAM, Program.CEC, null, 3000, 515, null, 1);
             TopicEvents.draw(d, TopicEvents.at(d));
             Instant at = Instant.parse("2075-03-06T12:00:00Z");
             TopicEvents.scored(new CandidateScored(
@@ -67,7 +60,7 @@ class AnswersFromMemoryTest {
                     520,
                     new CandidateScored.Sections(450, 0, 50, 20),
                     "2025-03-25",
-                    List.of(Draw.Program.CEC),
+                    List.of(Program.CEC),
                     List.of(),
                     List.of(),
                     at));

@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.DeadLetterHeaders;
-import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.query.projection.MalformedEventException;
 import ca.eeradar.query.readmodel.Sql;
@@ -123,7 +123,7 @@ class BatchDeadLetterTest {
                 total,
                 new CandidateScored.Sections(total - 70, 0, 50, 20),
                 "2025-03-25",
-                List.of(Draw.Program.CEC),
+                List.of(Program.CEC),
                 List.of(),
                 List.of(),
                 Instant.parse("2071-01-01T00:00:00Z"));

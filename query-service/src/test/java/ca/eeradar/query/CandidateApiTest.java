@@ -17,6 +17,8 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -52,21 +54,13 @@ class CandidateApiTest {
     static final Draw GENERAL = TopicEvents.draw(
             "8001", LocalDate.of(2080, 1, 10), Draw.RoundType.GENERAL, null, null, 3000, 520, POOL_JAN_08, 1);
     static final Draw CEC = TopicEvents.draw(
-            "8002",
-            LocalDate.of(2080, 1, 20),
-            Draw.RoundType.PROGRAM,
-            Draw.Program.CEC,
-            null,
-            2000,
-            480,
-            POOL_JAN_18,
-            1);
+            "8002", LocalDate.of(2080, 1, 20), Draw.RoundType.PROGRAM, Program.CEC, null, 2000, 480, POOL_JAN_18, 1);
     static final Draw TRADES = TopicEvents.draw(
-            "8003", LocalDate.of(2080, 2, 1), Draw.RoundType.CATEGORY, null, Draw.Category.TRADES, 1500, 430, null, 1);
+            "8003", LocalDate.of(2080, 2, 1), Draw.RoundType.CATEGORY, null, Category.TRADES, 1500, 430, null, 1);
     static final Draw FSW = TopicEvents.draw(
-            "8004", LocalDate.of(2080, 2, 5), Draw.RoundType.PROGRAM, Draw.Program.FSW, null, 500, 500, null, 1);
+            "8004", LocalDate.of(2080, 2, 5), Draw.RoundType.PROGRAM, Program.FSW, null, 500, 500, null, 1);
     static final Draw PNP = TopicEvents.draw(
-            "8005", LocalDate.of(2080, 2, 10), Draw.RoundType.PROGRAM, Draw.Program.PNP, null, 800, 700, null, 1);
+            "8005", LocalDate.of(2080, 2, 10), Draw.RoundType.PROGRAM, Program.PNP, null, 800, 700, null, 1);
     private static boolean seeded;
 
     @BeforeEach
@@ -97,8 +91,8 @@ class CandidateApiTest {
                 total,
                 new CandidateScored.Sections(total - 70, 0, 50, 20),
                 "2025-03-25",
-                List.of(Draw.Program.CEC, Draw.Program.FSW),
-                List.of(new CandidateScored.CategoryEligibility(Draw.Category.TRADES, "2080-Version 1")),
+                List.of(Program.CEC, Program.FSW),
+                List.of(new CandidateScored.CategoryEligibility(Category.TRADES, "2080-Version 1")),
                 List.of(),
                 at);
     }

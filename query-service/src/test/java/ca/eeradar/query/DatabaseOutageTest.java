@@ -10,6 +10,7 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfra;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
@@ -68,15 +69,7 @@ class DatabaseOutageTest {
         Map<String, Integer> deadLettersBefore = deadLetterCounts();
         String run = "outage-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         Draw round = TopicEvents.draw(
-                "9101",
-                LocalDate.of(2085, 3, 5),
-                Draw.RoundType.PROGRAM,
-                Draw.Program.CEC,
-                null,
-                INVITATIONS,
-                505,
-                null,
-                1);
+                "9101", LocalDate.of(2085, 3, 5), Draw.RoundType.PROGRAM, Program.CEC, null, INVITATIONS, 505, null, 1);
         List<ProducerRecord<String, byte[]>> firstHalf = new ArrayList<>();
         List<ProducerRecord<String, byte[]>> secondHalf = new ArrayList<>();
         for (int i = 0; i < INVITATIONS; i++) {

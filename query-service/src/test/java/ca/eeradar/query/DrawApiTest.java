@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -57,19 +59,19 @@ class DrawApiTest {
                     number,
                     date,
                     type,
-                    type == Draw.RoundType.PROGRAM ? Draw.Program.CEC : null,
-                    type == Draw.RoundType.CATEGORY ? Draw.Category.STEM : null,
+                    type == Draw.RoundType.PROGRAM ? Program.CEC : null,
+                    type == Draw.RoundType.CATEGORY ? Category.STEM : null,
                     1000 + i,
                     400 + (i * 37) % 101,
                     null,
                     1));
             if (i == 10) {
-                rounds.add(TopicEvents.draw(
-                        "7010b", date, Draw.RoundType.PROGRAM, Draw.Program.PNP, null, 500, 700, null, 1));
+                rounds.add(
+                        TopicEvents.draw("7010b", date, Draw.RoundType.PROGRAM, Program.PNP, null, 500, 700, null, 1));
             }
         }
         rounds.add(TopicEvents.draw(
-                "7026", LocalDate.of(2070, 12, 30), Draw.RoundType.PROGRAM, Draw.Program.FSW, null, 600, 431, null, 1));
+                "7026", LocalDate.of(2070, 12, 30), Draw.RoundType.PROGRAM, Program.FSW, null, 600, 431, null, 1));
         return rounds;
     }
 
@@ -142,14 +144,13 @@ class DrawApiTest {
     void filtersByRoundTypeProgramCategoryAndDates() {
         List<String> cec = walk("/api/v1/draws?" + YEAR + "&roundType=PROGRAM&program=CEC");
         assertEquals(
-                newestFirst(ROUNDS.stream()
-                        .filter(d -> d.program() == Draw.Program.CEC)
-                        .toList()),
+                newestFirst(
+                        ROUNDS.stream().filter(d -> d.program() == Program.CEC).toList()),
                 cec);
         List<String> stem = walk("/api/v1/draws?" + YEAR + "&category=STEM&limit=3");
         assertEquals(
                 newestFirst(ROUNDS.stream()
-                        .filter(d -> d.category() == Draw.Category.STEM)
+                        .filter(d -> d.category() == Category.STEM)
                         .toList()),
                 stem);
         List<String> march = walk("/api/v1/draws?from=2070-03-01&to=2070-03-31");
@@ -179,7 +180,7 @@ class DrawApiTest {
     @Test
     void latestHonoursTheFilters() {
         Draw newestStem = ROUNDS.stream()
-                .filter(d -> d.category() == Draw.Category.STEM)
+                .filter(d -> d.category() == Category.STEM)
                 .max(Comparator.comparing(Draw::date))
                 .orElseThrow();
         get("/api/v1/draws/latest?roundType=CATEGORY&category=STEM")
@@ -208,7 +209,7 @@ class DrawApiTest {
         Response byCategory = get("/api/v1/draws/stats?groupBy=category&" + YEAR);
         byCategory.then().statusCode(200);
         List<Draw> stem =
-                ROUNDS.stream().filter(d -> d.category() == Draw.Category.STEM).toList();
+                ROUNDS.stream().filter(d -> d.category() == Category.STEM).toList();
         assertGroup(byCategory.jsonPath(), "STEM", stem);
         assertEquals(1, byCategory.jsonPath().getList("groups").size());
 
@@ -217,7 +218,7 @@ class DrawApiTest {
         assertGroup(
                 byProgram,
                 "CEC",
-                ROUNDS.stream().filter(d -> d.program() == Draw.Program.CEC).toList());
+                ROUNDS.stream().filter(d -> d.program() == Program.CEC).toList());
         assertGroup(
                 byProgram,
                 "GENERAL",

@@ -16,6 +16,8 @@ import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -51,7 +53,7 @@ class DrawProjectionTest {
     @Test
     void announcedRoundIsServedWithTheShapeOfTheEventAndItsEvaluation() {
         Draw d = TopicEvents.draw(
-                "6001", LocalDate.of(2060, 3, 4), Draw.RoundType.PROGRAM, Draw.Program.CEC, null, 3000, 512, POOL, 1);
+                "6001", LocalDate.of(2060, 3, 4), Draw.RoundType.PROGRAM, Program.CEC, null, 3000, 512, POOL, 1);
         TopicEvents.draw(d, TopicEvents.at(d));
         awaitStatus("/api/v1/draws/6001", 200);
         get("/api/v1/draws/6001")
@@ -140,7 +142,7 @@ class DrawProjectionTest {
                 LocalDate.of(2060, 5, 1),
                 Draw.RoundType.CATEGORY,
                 null,
-                Draw.Category.HEALTHCARE_SOCIAL_SERVICES,
+                Category.HEALTHCARE_SOCIAL_SERVICES,
                 2500,
                 470,
                 null,

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -63,9 +65,9 @@ class ForecastApiTest {
                 "Skilled military recruits (Version 1)",
                 Draw.RoundType.CATEGORY,
                 null,
-                Draw.Category.SKILLED_MILITARY_RECRUITS,
+                Category.SKILLED_MILITARY_RECRUITS,
                 "2001-Version 1",
-                List.of(Draw.Program.FSW, Draw.Program.CEC, Draw.Program.FST),
+                List.of(Program.FSW, Program.CEC, Program.FST),
                 100,
                 cutoff,
                 null,

@@ -12,6 +12,7 @@ import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.InvitationLikely;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -61,7 +62,7 @@ class RebuildTest {
         Draw general = TopicEvents.draw(
                 "5001", LocalDate.of(2050, 2, 3), Draw.RoundType.GENERAL, null, null, 900, 505, pool, 1);
         Draw cec = TopicEvents.draw(
-                "5002", LocalDate.of(2050, 2, 10), Draw.RoundType.PROGRAM, Draw.Program.CEC, null, 900, 490, null, 1);
+                "5002", LocalDate.of(2050, 2, 10), Draw.RoundType.PROGRAM, Program.CEC, null, 900, 490, null, 1);
         Draw cec2 = new Draw(
                 cec.number(),
                 cec.date(),
@@ -90,7 +91,7 @@ class RebuildTest {
                 512,
                 new CandidateScored.Sections(450, 0, 50, 12),
                 "2025-03-25",
-                List.of(Draw.Program.CEC),
+                List.of(Program.CEC),
                 List.of(),
                 List.of(),
                 Instant.parse("2050-02-11T03:00:00Z")));

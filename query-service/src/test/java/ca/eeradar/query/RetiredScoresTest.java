@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.CandidateScoredV1;
-import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import ca.eeradar.query.readmodel.Sql;
@@ -48,7 +48,7 @@ class RetiredScoresTest {
                 495,
                 new CandidateScored.Sections(425, 0, 50, 20),
                 "2025-03-25",
-                List.of(Draw.Program.CEC),
+                List.of(Program.CEC),
                 List.of(),
                 List.of(new CandidateScoredV1.TimelineEntry(LocalDate.of(2081, 6, 14), "turns 31", 489)),
                 List.of(),
@@ -72,7 +72,7 @@ class RetiredScoresTest {
                 489,
                 new CandidateScored.Sections(419, 0, 50, 20),
                 "2025-03-25",
-                List.of(Draw.Program.CEC),
+                List.of(Program.CEC),
                 List.of(),
                 List.of(),
                 Instant.parse("2081-04-01T04:05:00Z")));

@@ -10,6 +10,8 @@ import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfra;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -263,8 +265,8 @@ final class TopicEvents {
             String number,
             LocalDate date,
             Draw.RoundType type,
-            Draw.Program program,
-            Draw.Category category,
+            Program program,
+            Category category,
             int invitations,
             int cutoff,
             Draw.Pool pool,
@@ -276,9 +278,8 @@ final class TopicEvents {
                     case PROGRAM -> "Program " + program;
                     case CATEGORY -> "Category " + category;
                 };
-        List<Draw.Program> eligible = type == Draw.RoundType.PROGRAM
-                ? List.of(program)
-                : List.of(Draw.Program.FSW, Draw.Program.CEC, Draw.Program.FST);
+        List<Program> eligible =
+                type == Draw.RoundType.PROGRAM ? List.of(program) : List.of(Program.FSW, Program.CEC, Program.FST);
         return new Draw(
                 number,
                 date,

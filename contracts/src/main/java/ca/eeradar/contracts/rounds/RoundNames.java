@@ -1,8 +1,8 @@
 package ca.eeradar.contracts.rounds;
 
-import ca.eeradar.contracts.Draw.Category;
-import ca.eeradar.contracts.Draw.Program;
 import ca.eeradar.contracts.Draw.RoundType;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package ca.eeradar.contracts.rounds;
 
 import ca.eeradar.contracts.Draw;
-import ca.eeradar.contracts.Draw.Category;
-import ca.eeradar.contracts.Draw.Program;
 import ca.eeradar.contracts.Draw.RoundType;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -3,6 +3,7 @@ package ca.eeradar.ingest.draws;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.rounds.RoundKind;
 import ca.eeradar.contracts.rounds.RoundNames;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.kit.Problem.FieldError;
 import ca.eeradar.kit.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,7 +103,7 @@ public final class DrawInput {
         Integer invitations = integer(body, "invitations", true);
         Integer cutoff = integer(body, "crsCutoff", true);
         Instant tieBreakAt = instant(body, "tieBreakAt");
-        List<Draw.Program> programs = programs(body);
+        List<Program> programs = programs(body);
         Draw.Pool pool = pool(body.get("pool"));
         String reference = text(body, "reference", false);
         if (reference == null && body.path("source").isObject()) {
@@ -226,7 +227,7 @@ public final class DrawInput {
         }
     }
 
-    private List<Draw.Program> programs(JsonNode body) {
+    private List<Program> programs(JsonNode body) {
         JsonNode value = body.get("eligiblePrograms");
         if (value == null || value.isNull()) {
             return null;
@@ -235,15 +236,15 @@ public final class DrawInput {
             error("eligiblePrograms", "must be an array, was " + kind(value));
             return List.of();
         }
-        List<Draw.Program> programs = new ArrayList<>();
+        List<Program> programs = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             try {
-                programs.add(Draw.Program.valueOf(item.asText()));
+                programs.add(Program.valueOf(item.asText()));
             } catch (IllegalArgumentException e) {
                 error(
                         "eligiblePrograms[" + i + "]",
-                        "'" + item.asText() + "' is not one of " + Arrays.toString(Draw.Program.values()));
+                        "'" + item.asText() + "' is not one of " + Arrays.toString(Program.values()));
             }
         }
         return programs;

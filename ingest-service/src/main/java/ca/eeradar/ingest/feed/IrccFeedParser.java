@@ -6,6 +6,7 @@ import ca.eeradar.contracts.Draw.Pool;
 import ca.eeradar.contracts.rounds.RoundKind;
 import ca.eeradar.contracts.rounds.RoundNames;
 import ca.eeradar.contracts.rules.CrsScale;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.contracts.rules.RoundNumber;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -111,7 +112,7 @@ public final class IrccFeedParser {
                 f.problem("drawName", "unknown round name '" + name + "'");
             }
         }
-        List<Draw.Program> programs = List.of();
+        List<Program> programs = List.of();
         String text2 = f.text("drawText2");
         try {
             programs = RoundNames.programs(text2);

@@ -3,6 +3,7 @@ package ca.eeradar.ingest.draws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.ingest.feed.FeedRound;
 import ca.eeradar.ingest.feed.IrccFeedParser;
 import ca.eeradar.kit.Problem.FieldError;
@@ -25,10 +26,10 @@ class DrawRulesTest {
                 drawnAt,
                 "Canadian Experience Class",
                 Draw.RoundType.PROGRAM,
-                Draw.Program.CEC,
+                Program.CEC,
                 null,
                 null,
-                List.of(Draw.Program.CEC),
+                List.of(Program.CEC),
                 invitations,
                 cutoff,
                 tieBreakAt,

@@ -3,6 +3,7 @@ package ca.eeradar.ingest.draws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.contracts.rules.RuleCases;
 import ca.eeradar.kit.Problem.FieldError;
 import java.time.LocalDate;
@@ -38,10 +39,10 @@ class SharedRulesTest {
                 null,
                 "Canadian Experience Class",
                 Draw.RoundType.PROGRAM,
-                Draw.Program.CEC,
+                Program.CEC,
                 null,
                 null,
-                List.of(Draw.Program.CEC),
+                List.of(Program.CEC),
                 1000,
                 cutoff,
                 null,

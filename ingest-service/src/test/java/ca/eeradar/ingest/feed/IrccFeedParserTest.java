@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.Draw.Band;
-import ca.eeradar.contracts.Draw.Program;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -68,22 +69,22 @@ class IrccFeedParserTest {
         assertEquals(
                 Map.of(Draw.RoundType.GENERAL, 178L, Draw.RoundType.PROGRAM, 186L, Draw.RoundType.CATEGORY, 74L),
                 types);
-        Map<Draw.Category, Long> categories = byNumber.values().stream()
+        Map<Category, Long> categories = byNumber.values().stream()
                 .filter(d -> d.category() != null)
                 .collect(Collectors.groupingBy(
-                        Draw::category, () -> new EnumMap<>(Draw.Category.class), Collectors.counting()));
-        assertEquals(36L, categories.get(Draw.Category.FRENCH_LANGUAGE));
-        assertEquals(6L, categories.get(Draw.Category.HEALTHCARE));
-        assertEquals(9L, categories.get(Draw.Category.HEALTHCARE_SOCIAL_SERVICES));
-        assertEquals(6L, categories.get(Draw.Category.TRADES));
-        assertEquals(4L, categories.get(Draw.Category.TRANSPORT));
-        assertEquals(3L, categories.get(Draw.Category.STEM));
-        assertEquals(3L, categories.get(Draw.Category.AGRICULTURE_AGRI_FOOD));
-        assertEquals(2L, categories.get(Draw.Category.EDUCATION));
-        assertEquals(2L, categories.get(Draw.Category.PHYSICIANS_CANADIAN_EXPERIENCE));
-        assertEquals(2L, categories.get(Draw.Category.SENIOR_MANAGERS_CANADIAN_EXPERIENCE));
-        assertEquals(1L, categories.get(Draw.Category.SKILLED_MILITARY_RECRUITS));
-        assertNull(categories.get(Draw.Category.RESEARCHERS_CANADIAN_EXPERIENCE));
+                        Draw::category, () -> new EnumMap<>(Category.class), Collectors.counting()));
+        assertEquals(36L, categories.get(Category.FRENCH_LANGUAGE));
+        assertEquals(6L, categories.get(Category.HEALTHCARE));
+        assertEquals(9L, categories.get(Category.HEALTHCARE_SOCIAL_SERVICES));
+        assertEquals(6L, categories.get(Category.TRADES));
+        assertEquals(4L, categories.get(Category.TRANSPORT));
+        assertEquals(3L, categories.get(Category.STEM));
+        assertEquals(3L, categories.get(Category.AGRICULTURE_AGRI_FOOD));
+        assertEquals(2L, categories.get(Category.EDUCATION));
+        assertEquals(2L, categories.get(Category.PHYSICIANS_CANADIAN_EXPERIENCE));
+        assertEquals(2L, categories.get(Category.SENIOR_MANAGERS_CANADIAN_EXPERIENCE));
+        assertEquals(1L, categories.get(Category.SKILLED_MILITARY_RECRUITS));
+        assertNull(categories.get(Category.RESEARCHERS_CANADIAN_EXPERIENCE));
         assertTrue(byNumber.values().stream()
                 .filter(d -> d.roundType() == Draw.RoundType.CATEGORY)
                 .allMatch(d -> d.categoryVersion() != null && d.program() == null));
@@ -171,7 +172,7 @@ class IrccFeedParserTest {
             LocalDate date,
             Draw.RoundType type,
             Program program,
-            Draw.Category category,
+            Category category,
             String version,
             int invitations,
             int cutoff,
@@ -250,7 +251,7 @@ class IrccFeedParserTest {
         Draw d = assertInstanceOf(FeedRound.Parsed.class, parsed.get(0)).draw();
         assertEquals(5000, d.invitations());
         assertEquals(Instant.parse("2026-08-20T12:35:37Z"), d.drawnAt());
-        assertEquals(Draw.Category.FRENCH_LANGUAGE, d.category());
+        assertEquals(Category.FRENCH_LANGUAGE, d.category());
         // The same document in UTF-8 (with a byte-order mark) reads the same.
         ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
         utf8.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});

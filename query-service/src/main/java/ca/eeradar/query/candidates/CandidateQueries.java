@@ -3,6 +3,7 @@ package ca.eeradar.query.candidates;
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.contracts.rules.RoundNumber;
 import ca.eeradar.query.api.Page;
 import ca.eeradar.query.draws.DrawFilter;
@@ -48,7 +49,7 @@ public class CandidateQueries {
     }
 
     private CandidateStatus status(CandidateScored s) {
-        List<Draw.Program> programs = s.programs() == null ? List.of() : s.programs();
+        List<Program> programs = s.programs() == null ? List.of() : s.programs();
         List<CandidateScored.CategoryEligibility> categories = s.categories() == null ? List.of() : s.categories();
         List<CandidateStatus.Eligibility> eligibility = new ArrayList<>();
         if (!programs.isEmpty()) {
@@ -56,7 +57,7 @@ public class CandidateQueries {
             eligibility.add(
                     eligibility("GENERAL", s.total(), new DrawFilter(Draw.RoundType.GENERAL, null, null, null, null)));
         }
-        for (Draw.Program program : programs) {
+        for (Program program : programs) {
             eligibility.add(eligibility(
                     "PROGRAM:" + program,
                     s.total(),

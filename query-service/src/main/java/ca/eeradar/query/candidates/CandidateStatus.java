@@ -1,7 +1,7 @@
 package ca.eeradar.query.candidates;
 
 import ca.eeradar.contracts.CandidateScored;
-import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Program;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +19,7 @@ public record CandidateStatus(
         int total,
         CandidateScored.Sections sections,
         String rulesVersion,
-        List<Draw.Program> programs,
+        List<Program> programs,
         List<CandidateScored.CategoryEligibility> categories,
         /** For each kind of round the candidate can be invited in: its last round and the margin to its cutoff. */
         List<Eligibility> eligibility,

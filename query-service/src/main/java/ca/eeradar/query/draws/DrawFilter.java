@@ -1,13 +1,14 @@
 package ca.eeradar.query.draws;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The filters of the draw endpoints; null means "any". */
-public record DrawFilter(
-        Draw.RoundType roundType, Draw.Program program, Draw.Category category, LocalDate from, LocalDate to) {
+public record DrawFilter(Draw.RoundType roundType, Program program, Category category, LocalDate from, LocalDate to) {
 
     public static final DrawFilter ANY = new DrawFilter(null, null, null, null, null);
 

@@ -1,6 +1,8 @@
 package ca.eeradar.query.draws;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.contracts.rules.RoundNumber;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
@@ -157,8 +159,8 @@ public class DrawResource {
             Params p, String roundType, String program, String category, String from, String to) {
         DrawFilter filter = new DrawFilter(
                 p.enumValue("roundType", roundType, Draw.RoundType.class),
-                p.enumValue("program", program, Draw.Program.class),
-                p.enumValue("category", category, Draw.Category.class),
+                p.enumValue("program", program, Program.class),
+                p.enumValue("category", category, Category.class),
                 p.date("from", from),
                 p.date("to", to));
         p.range(filter.from(), filter.to());

@@ -1,7 +1,8 @@
 package ca.eeradar.query.forecasts;
 
-import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.rounds.RoundStream;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.forecast.CandidateTimeline;
 import ca.eeradar.forecast.Eligibility;
 import ca.eeradar.forecast.Forecast;
@@ -23,7 +24,7 @@ final class ForecastAnswers {
 
     private ForecastAnswers() {}
 
-    record Candidate(int score, List<Draw.Program> programs, List<Draw.Category> categories, List<String> streams) {}
+    record Candidate(int score, List<Program> programs, List<Category> categories, List<String> streams) {}
 
     record StreamChance(String stream, double within90Days) {}
 
@@ -49,7 +50,7 @@ final class ForecastAnswers {
      * question "what are my chances at this score", not a stored candidate's own forecast.
      */
     static HypotheticalForecast hypothetical(
-            InvitationForecaster forecaster, int score, List<Draw.Program> programs, List<Draw.Category> categories) {
+            InvitationForecaster forecaster, int score, List<Program> programs, List<Category> categories) {
         Set<RoundStream> streams = Eligibility.streams(programs, categories);
         Forecast f = forecaster.forecast(CandidateTimeline.fixed(score, streams), null);
         Map<String, Double> within = new LinkedHashMap<>();

@@ -1,7 +1,8 @@
 package ca.eeradar.query.forecasts;
 
-import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Category;
 import ca.eeradar.contracts.rules.CrsScale;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.security.Roles;
 import ca.eeradar.query.api.Answers;
@@ -70,8 +71,8 @@ public class ForecastResource {
         return answers.respond(Answers.Caching.SHARED, () -> {
             Params p = new Params();
             Integer s = score(p, score);
-            List<Draw.Program> ps = list(p, "programs", programs, Draw.Program.class);
-            List<Draw.Category> cs = list(p, "categories", categories, Draw.Category.class);
+            List<Program> ps = list(p, "programs", programs, Program.class);
+            List<Category> cs = list(p, "categories", categories, Category.class);
             LocalDate date = asOf(p, asOf);
             p.check();
             return ForecastAnswers.hypothetical(models.asOf(date), s, ps, cs);

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.CloudEvent;
-import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfra;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.query.readmodel.Sql;
@@ -97,7 +97,7 @@ class ProjectionBurstTest {
                 480,
                 new CandidateScored.Sections(410, 0, 50, 20),
                 "2025-03-25",
-                List.of(Draw.Program.CEC),
+                List.of(Program.CEC),
                 List.of(),
                 List.of(),
                 at);

@@ -2,9 +2,9 @@ package ca.eeradar.scoring.evaluation;
 
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.InvitationLikely.TieBreak;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.crs.Assessment;
-import ca.eeradar.crs.Category;
-import ca.eeradar.crs.Program;
 import ca.eeradar.scoring.evaluation.Verdict.Reason;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,8 +27,7 @@ import java.util.List;
  */
 public final class RoundRules {
     /** The programs of a category round when the draw does not list them (the rule since 2023). */
-    private static final List<Draw.Program> DEFAULT_CATEGORY_PROGRAMS =
-            List.of(Draw.Program.CEC, Draw.Program.FSW, Draw.Program.FST);
+    private static final List<Program> DEFAULT_CATEGORY_PROGRAMS = List.of(Program.CEC, Program.FSW, Program.FST);
 
     private final Draw draw;
     private final Instant ranAt;
@@ -50,7 +49,7 @@ public final class RoundRules {
             case CATEGORY -> {
                 program = null;
                 category = Category.valueOf(draw.category().name());
-                List<Draw.Program> listed = draw.eligiblePrograms() == null
+                List<Program> listed = draw.eligiblePrograms() == null
                                 || draw.eligiblePrograms().isEmpty()
                         ? DEFAULT_CATEGORY_PROGRAMS
                         : draw.eligiblePrograms();

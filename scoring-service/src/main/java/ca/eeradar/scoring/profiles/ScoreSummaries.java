@@ -1,10 +1,9 @@
 package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.contracts.CandidateScored;
-import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.crs.Assessment;
-import ca.eeradar.crs.Category;
-import ca.eeradar.crs.Program;
 import ca.eeradar.crs.ScoreReport;
 import java.time.Instant;
 import java.util.List;
@@ -20,17 +19,17 @@ public final class ScoreSummaries {
     private ScoreSummaries() {}
 
     public static CandidateScored of(String candidateId, long version, ScoreReport r, Instant scoredAt) {
-        List<Draw.Program> programs = r.eligibility() == null || r.eligibility().programs() == null
+        List<Program> programs = r.eligibility() == null || r.eligibility().programs() == null
                 ? List.of()
                 : r.eligibility().programs().stream()
-                        .map(p -> Draw.Program.valueOf(p.name()))
+                        .map(p -> Program.valueOf(p.name()))
                         .toList();
         List<CandidateScored.CategoryEligibility> categories =
                 r.eligibility() == null || r.eligibility().categories() == null
                         ? List.of()
                         : r.eligibility().categories().stream()
                                 .map(c -> new CandidateScored.CategoryEligibility(
-                                        Draw.Category.valueOf(c.category().name()), c.version()))
+                                        Category.valueOf(c.category().name()), c.version()))
                                 .toList();
         return new CandidateScored(
                 candidateId,

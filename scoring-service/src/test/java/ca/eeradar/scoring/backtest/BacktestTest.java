@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import ca.eeradar.scoring.evaluation.Profiles;
@@ -45,7 +46,7 @@ class BacktestTest {
                 Instant.parse("2026-06-10T15:00:00Z"),
                 "t",
                 Draw.RoundType.PROGRAM,
-                Draw.Program.CEC,
+                Program.CEC,
                 null,
                 null,
                 List.of(),
@@ -61,7 +62,7 @@ class BacktestTest {
                 Instant.parse("2026-06-10T16:00:00Z"),
                 "t",
                 Draw.RoundType.PROGRAM,
-                Draw.Program.FSW,
+                Program.FSW,
                 null,
                 null,
                 List.of(),

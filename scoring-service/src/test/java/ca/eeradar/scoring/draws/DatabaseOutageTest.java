@@ -3,7 +3,7 @@ package ca.eeradar.scoring.draws;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfra;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.PostgresNode;
@@ -36,7 +36,7 @@ class DatabaseOutageTest {
 
         postgres.stop();
         try {
-            Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, 300, null));
+            Rounds.announce(Rounds.program(number, 1, Program.CEC, 300, null));
             await().during(Duration.ofSeconds(5))
                     .atMost(Duration.ofSeconds(20))
                     .until(() -> Rounds.invitations(number, 1).isEmpty());

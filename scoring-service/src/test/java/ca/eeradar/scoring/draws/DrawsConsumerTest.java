@@ -10,6 +10,7 @@ import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.LocalInfra;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.scoring.evaluation.Profiles;
@@ -64,7 +65,7 @@ class DrawsConsumerTest {
         Rounds.store(run + "a", Profiles.base().sibling());
         Rounds.store(run + "b", Profiles.base().sibling().submittedAt("2026-02-01T10:00:00Z"));
         String number = Rounds.newNumber();
-        Draw draw = Rounds.program(number, 1, Draw.Program.CEC, 300, null);
+        Draw draw = Rounds.program(number, 1, Program.CEC, 300, null);
 
         Rounds.announce(draw);
         assertEquals(1, Rounds.evaluated(number, 1).size());
@@ -79,7 +80,7 @@ class DrawsConsumerTest {
         assertEquals(first, Rounds.invitations(number, 1).size(), "no second set of InvitationLikely");
 
         // A correction (revision 2, cutoff raised above everyone) is a new evaluation with its own ids.
-        Rounds.announce(Rounds.program(number, 2, Draw.Program.CEC, 1200, null));
+        Rounds.announce(Rounds.program(number, 2, Program.CEC, 1200, null));
         DrawEvaluated corrected =
                 EventJson.read(Rounds.evaluated(number, 2).get(0).value(), DrawEvaluated.class);
         assertEquals(2, corrected.drawRevision());
@@ -106,7 +107,7 @@ class DrawsConsumerTest {
         assertEquals("{not json", new String(dead.value(), StandardCharsets.UTF_8));
 
         String number = Rounds.newNumber();
-        Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, 1200, null));
+        Rounds.announce(Rounds.program(number, 1, Program.CEC, 1200, null));
         assertEquals(1, Rounds.evaluated(number, 1).size(), "the next round is still evaluated");
     }
 }

@@ -3,10 +3,10 @@ package ca.eeradar.scoring.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.InvitationLikely;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -62,7 +62,7 @@ class DrawEvaluationTest {
         Rounds.store(run + "expired-profile", Profiles.base().sibling().submittedAt("2025-11-19T10:00:00Z"));
 
         String number = Rounds.newNumber();
-        Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, cutoff, TIE_BREAK));
+        Rounds.announce(Rounds.program(number, 1, Program.CEC, cutoff, TIE_BREAK));
         DrawEvaluated summary =
                 EventJson.read(Rounds.evaluated(number, 1).get(0).value(), DrawEvaluated.class);
 
@@ -107,7 +107,7 @@ class DrawEvaluationTest {
         Rounds.store(run + "canadian-masters", canadianMasters);
 
         String number = Rounds.newNumber();
-        Rounds.announce(Rounds.program(number, 1, Draw.Program.CEC, cutoff, TIE_BREAK));
+        Rounds.announce(Rounds.program(number, 1, Program.CEC, cutoff, TIE_BREAK));
         Rounds.evaluated(number, 1);
 
         Map<String, InvitationLikely> ours = byCandidate(Rounds.invitations(number, 1)).entrySet().stream()
@@ -131,7 +131,7 @@ class DrawEvaluationTest {
         Rounds.store(run + "nominated-later", Profiles.base().nominatedOn("2026-11-21"));
 
         String number = Rounds.newNumber();
-        Rounds.announce(Rounds.program(number, 1, Draw.Program.PNP, 300, TIE_BREAK));
+        Rounds.announce(Rounds.program(number, 1, Program.PNP, 300, TIE_BREAK));
         Rounds.evaluated(number, 1);
 
         Map<String, InvitationLikely> ours = byCandidate(Rounds.invitations(number, 1)).entrySet().stream()

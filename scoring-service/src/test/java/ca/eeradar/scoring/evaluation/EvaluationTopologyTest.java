@@ -12,6 +12,7 @@ import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.contracts.InvitationLikely;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.scoring.pool.ProfileCipher;
 import ca.eeradar.scoring.pool.ProfileRecords;
@@ -116,7 +117,7 @@ class EvaluationTopologyTest {
 
     @Test
     void fanOutSendsOneRequestPerPartitionEachNamingItsPartition() {
-        Draw draw = Rounds.program("500", 1, Draw.Program.CEC, 480, TIE_BREAK);
+        Draw draw = Rounds.program("500", 1, Program.CEC, 480, TIE_BREAK);
         List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 12, RECEIVED, REQUESTED);
         assertEquals(12, fanOut.size());
         for (int p = 0; p < 12; p++) {
@@ -142,7 +143,7 @@ class EvaluationTopologyTest {
         store("after-draw", Profiles.base().sibling().submittedAt("2026-11-20T16:00:00Z"));
         store("expired-profile", Profiles.base().sibling().submittedAt("2025-11-19T10:00:00Z"));
 
-        evaluate(Rounds.program("501", 1, Draw.Program.CEC, cutoff, TIE_BREAK), 1);
+        evaluate(Rounds.program("501", 1, Program.CEC, cutoff, TIE_BREAK), 1);
 
         Map<String, InvitationLikely> likely = invited();
         assertEquals(Set.of("above", "at-early"), likely.keySet());
@@ -166,7 +167,7 @@ class EvaluationTopologyTest {
     @Test
     void invitationLikelyCarriesItsDeterministicCloudEventId() {
         store("a", Profiles.base().sibling());
-        evaluate(Rounds.program("502", 1, Draw.Program.CEC, 300, null), 1);
+        evaluate(Rounds.program("502", 1, Program.CEC, 300, null), 1);
         TestRecord<String, byte[]> r = invitations.readRecord();
         CloudEvent ce = CloudEvent.from(r.headers());
         assertEquals(EventTypes.invitationLikelyId("502", 1, "a"), ce.id());
@@ -179,7 +180,7 @@ class EvaluationTopologyTest {
     @Test
     void drawEvaluatedOnlyAfterTheLastPartitionReported() {
         store("a", Profiles.base().sibling());
-        Draw draw = Rounds.program("503", 1, Draw.Program.CEC, 300, null);
+        Draw draw = Rounds.program("503", 1, Program.CEC, 300, null);
         List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 3, RECEIVED, REQUESTED);
         requests.pipeInput(fanOut.get(0).roundKey(), EventJson.write(fanOut.get(0)));
         requests.pipeInput(fanOut.get(2).roundKey(), EventJson.write(fanOut.get(2)));
@@ -198,7 +199,7 @@ class EvaluationTopologyTest {
     @Test
     void aRepeatedRequestEvaluatesNothingTwice() {
         store("a", Profiles.base().sibling());
-        Draw draw = Rounds.program("504", 1, Draw.Program.CEC, 300, null);
+        Draw draw = Rounds.program("504", 1, Program.CEC, 300, null);
         evaluate(draw, 1);
         evaluate(draw, 1);
         assertEquals(1, invitations.readRecordsToList().size());
@@ -210,9 +211,9 @@ class EvaluationTopologyTest {
         int score = ENGINE.assess(Profiles.base().sibling().profile(), Rounds.DRAW_DATE)
                 .total();
         store("a", Profiles.base().sibling());
-        evaluate(Rounds.program("505", 1, Draw.Program.CEC, score, null), 1);
+        evaluate(Rounds.program("505", 1, Program.CEC, score, null), 1);
         assertEquals(Set.of("a"), invited().keySet());
-        evaluate(Rounds.program("505", 2, Draw.Program.CEC, score + 1, null), 1);
+        evaluate(Rounds.program("505", 2, Program.CEC, score + 1, null), 1);
         assertTrue(nothingIn(invitations), "one point short under revision 2");
         List<DrawEvaluated> done = evaluations.readValuesToList().stream()
                 .map(v -> EventJson.read(v, DrawEvaluated.class))
@@ -226,10 +227,10 @@ class EvaluationTopologyTest {
     void anErasedCandidateIsNotInTheNextRound() {
         store("a", Profiles.base().sibling());
         store("b", Profiles.base().sibling());
-        evaluate(Rounds.program("506", 1, Draw.Program.CEC, 300, null), 1);
+        evaluate(Rounds.program("506", 1, Program.CEC, 300, null), 1);
         assertEquals(Set.of("a", "b"), invited().keySet());
         erase("a");
-        evaluate(Rounds.program("507", 1, Draw.Program.CEC, 300, null), 1);
+        evaluate(Rounds.program("507", 1, Program.CEC, 300, null), 1);
         assertEquals(Set.of("b"), invited().keySet());
     }
 
@@ -240,7 +241,7 @@ class EvaluationTopologyTest {
         foreign.add(ca.eeradar.contracts.InternalTopics.KEY_ID_HEADER, "k9".getBytes());
         profiles.pipeInput(new TestRecord<>(
                 "b", records.value("b", Profiles.base().sibling().profile()), foreign));
-        evaluate(Rounds.program("508", 1, Draw.Program.CEC, 300, null), 1);
+        evaluate(Rounds.program("508", 1, Program.CEC, 300, null), 1);
         assertEquals(Set.of("a"), invited().keySet());
         assertNotNull(evaluations.readValue());
     }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.InvitationLikely.TieBreak;
+import ca.eeradar.contracts.rules.Category;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.crs.Assessment;
-import ca.eeradar.crs.Category;
 import ca.eeradar.crs.CrsEngine;
-import ca.eeradar.crs.Program;
 import ca.eeradar.scoring.evaluation.Verdict.Reason;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ class RoundRulesTest {
     private static final Instant TIE = Instant.parse("2026-05-01T00:00:00Z");
 
     private static Draw draw(
-            Draw.RoundType type, Draw.Program program, Draw.Category category, Instant drawnAt, Instant tieBreak) {
+            Draw.RoundType type, Program program, Category category, Instant drawnAt, Instant tieBreak) {
         return new Draw(
                 "1",
                 LocalDate.of(2026, 11, 20),
@@ -35,7 +35,7 @@ class RoundRulesTest {
                 program,
                 category,
                 category == null ? null : "2026-Version 1",
-                category == null ? List.of() : List.of(Draw.Program.CEC),
+                category == null ? List.of() : List.of(Program.CEC),
                 10,
                 500,
                 tieBreak,
@@ -65,7 +65,7 @@ class RoundRulesTest {
 
     @Test
     void cutoffAndTieBreak() {
-        RoundRules rules = new RoundRules(draw(Draw.RoundType.PROGRAM, Draw.Program.CEC, null, RAN, TIE), OTTAWA);
+        RoundRules rules = new RoundRules(draw(Draw.RoundType.PROGRAM, Program.CEC, null, RAN, TIE), OTTAWA);
         Instant early = TIE.minusSeconds(60);
         assertEquals(
                 TieBreak.NOT_NEEDED,
@@ -82,8 +82,7 @@ class RoundRulesTest {
                 Reason.BELOW_CUTOFF,
                 rules.judge(early, assessment(499, Set.of(Program.CEC), 0, false))
                         .reason());
-        RoundRules unpublished =
-                new RoundRules(draw(Draw.RoundType.PROGRAM, Draw.Program.CEC, null, RAN, null), OTTAWA);
+        RoundRules unpublished = new RoundRules(draw(Draw.RoundType.PROGRAM, Program.CEC, null, RAN, null), OTTAWA);
         assertEquals(
                 TieBreak.UNKNOWN,
                 unpublished
@@ -112,7 +111,7 @@ class RoundRulesTest {
                 RAN,
                 "t",
                 Draw.RoundType.PROGRAM,
-                Draw.Program.CEC,
+                Program.CEC,
                 null,
                 null,
                 List.of(),
@@ -134,11 +133,11 @@ class RoundRulesTest {
     @Test
     void eligibilityByRoundType() {
         Instant in = TIE;
-        RoundRules cec = new RoundRules(draw(Draw.RoundType.PROGRAM, Draw.Program.CEC, null, RAN, TIE), OTTAWA);
+        RoundRules cec = new RoundRules(draw(Draw.RoundType.PROGRAM, Program.CEC, null, RAN, TIE), OTTAWA);
         assertEquals(
                 Reason.PROGRAM_NOT_MET,
                 cec.judge(in, assessment(900, Set.of(Program.FSW), 0, true)).reason());
-        RoundRules pnp = new RoundRules(draw(Draw.RoundType.PROGRAM, Draw.Program.PNP, null, RAN, TIE), OTTAWA);
+        RoundRules pnp = new RoundRules(draw(Draw.RoundType.PROGRAM, Program.PNP, null, RAN, TIE), OTTAWA);
         assertEquals(
                 Reason.NO_NOMINATION_BY_DRAW_DATE,
                 pnp.judge(in, assessment(900, Set.of(Program.CEC), 0, false)).reason());
@@ -147,10 +146,10 @@ class RoundRulesTest {
                 Reason.PROGRAM_NOT_MET,
                 pnp.judge(in, assessment(900, Set.of(), 0, true)).reason(),
                 "a nominee must still meet a federal program (engine rule)");
-        RoundRules stem = new RoundRules(draw(Draw.RoundType.CATEGORY, null, Draw.Category.STEM, RAN, TIE), OTTAWA);
+        RoundRules stem = new RoundRules(draw(Draw.RoundType.CATEGORY, null, Category.STEM, RAN, TIE), OTTAWA);
         int stemBit = 1 << Category.STEM.ordinal();
         assertEquals("CATEGORY:STEM/2026-Version 1", stem.basis());
-        Draw unversioned = draw(Draw.RoundType.CATEGORY, null, Draw.Category.STEM, RAN, TIE);
+        Draw unversioned = draw(Draw.RoundType.CATEGORY, null, Category.STEM, RAN, TIE);
         unversioned = new Draw(
                 unversioned.number(),
                 unversioned.date(),
@@ -158,7 +157,7 @@ class RoundRulesTest {
                 unversioned.name(),
                 unversioned.roundType(),
                 null,
-                Draw.Category.STEM,
+                Category.STEM,
                 null,
                 unversioned.eligiblePrograms(),
                 unversioned.invitations(),

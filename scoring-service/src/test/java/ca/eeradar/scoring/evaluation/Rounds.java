@@ -8,6 +8,7 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.localinfra.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public final class Rounds {
         return random.nextInt(100_000, 1_000_000) + String.valueOf((char) ('a' + random.nextInt(26)));
     }
 
-    public static Draw program(String number, int revision, Draw.Program program, int cutoff, Instant tieBreakAt) {
+    public static Draw program(String number, int revision, Program program, int cutoff, Instant tieBreakAt) {
         return new Draw(
                 number,
                 DRAW_DATE,

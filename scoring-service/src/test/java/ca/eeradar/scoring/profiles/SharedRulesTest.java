@@ -11,6 +11,7 @@ import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.Program;
 import ca.eeradar.contracts.rules.RuleCases;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.scoring.draws.DrawMessages;
@@ -72,10 +73,10 @@ class SharedRulesTest {
                 null,
                 "Canadian Experience Class",
                 Draw.RoundType.PROGRAM,
-                Draw.Program.CEC,
+                Program.CEC,
                 null,
                 null,
-                List.of(Draw.Program.CEC),
+                List.of(Program.CEC),
                 1000,
                 cutoff,
                 null,
