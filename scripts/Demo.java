@@ -164,7 +164,14 @@ public class Demo {
     static void report(String id) throws Exception {
         JsonNode status = getJson(query + "/api/v1/candidates/" + id + "/status", reader);
         JsonNode invitations = getJson(query + "/api/v1/candidates/" + id + "/invitations", reader);
-        System.out.printf("%s: CRS %d (rules %s)%n", id, status.get("total").asInt(), status.get("rulesVersion").asText());
+        // The dated timeline (birthdays, expiries) is personal data: only scoring-service serves it, to the
+        // profile writer the demo acts as. Its total is today's; the published one is as of the 1st of the month.
+        JsonNode timeline = getJson(scoring + "/api/v1/candidates/" + id + "/timeline", writer);
+        System.out.printf("%s: CRS %d (rules %s)%n", id, timeline.get("total").asInt(), status.get("rulesVersion").asText());
+        if (timeline.get("total").asInt() != status.get("total").asInt()) {
+            System.out.printf("  published: CRS %d as of %s (scores are published at month precision)%n",
+                    status.get("total").asInt(), status.get("asOf").asText());
+        }
         List<String> programs = new ArrayList<>();
         status.get("programs").forEach(p -> programs.add(p.asText()));
         List<String> categories = new ArrayList<>();
@@ -188,7 +195,7 @@ public class Demo {
             }
         }
         int shown = 0;
-        for (JsonNode t : status.path("timeline")) {
+        for (JsonNode t : timeline.path("timeline")) {
             if (shown++ == 3) {
                 break;
             }

@@ -78,10 +78,10 @@ public class BenchSeed {
                     new Draw.Source(Draw.SourceKind.MANUAL, "bench-query.sh", at));
             send(producer, Topics.DRAWS, draw.number(), new CloudEvent(EventTypes.drawEventId("99001", 1), EventTypes.DRAW_ANNOUNCED,
                     EventTypes.SOURCE_INGEST, at, draw.number()), EventJson.write(draw));
-            CandidateScored s = new CandidateScored(candidate, 1, LocalDate.of(2026, 11, 20), 497,
+            CandidateScored s = new CandidateScored(candidate, 1, LocalDate.of(2026, 11, 1), 497,
                     new CandidateScored.Sections(421, 0, 50, 26), "2025-03-25", List.of(Draw.Program.CEC, Draw.Program.FSW),
-                    List.of(), List.of(new CandidateScored.TimelineEntry(LocalDate.of(2027, 2, 11), "age 30", 492)), List.of(), at);
-            send(producer, Topics.CANDIDATE_SCORES, candidate, new CloudEvent(EventTypes.candidateScoredId(candidate, 1, s.asOf()),
+                    List.of(), List.of(), at);
+            send(producer, Topics.CANDIDATE_SCORES, candidate, new CloudEvent(EventTypes.candidateScoredId(candidate, 1, s.asOf(), "497"),
                     EventTypes.CANDIDATE_SCORED, EventTypes.SOURCE_SCORING, at, candidate), EventJson.write(s));
         }
     }

@@ -17,7 +17,10 @@ public final class Schemas {
     public static final String DRAW = "schemas/draw.v1.schema.json";
     public static final String INVITATION_LIKELY = "schemas/invitation-likely.v1.schema.json";
     public static final String DRAW_EVALUATED = "schemas/draw-evaluated.v1.schema.json";
-    public static final String CANDIDATE_SCORED = "schemas/candidate-scored.v1.schema.json";
+    public static final String CANDIDATE_SCORED = "schemas/candidate-scored.v2.schema.json";
+    /** Retired; still read (see {@link EventTypes#CANDIDATE_SCORED_V1}). */
+    public static final String CANDIDATE_SCORED_V1 = "schemas/candidate-scored.v1.schema.json";
+
     public static final String CANDIDATE_ERASED = "schemas/candidate-erased.v1.schema.json";
     public static final String INVITATION_FORECAST = "schemas/invitation-forecast.v1.schema.json";
 
@@ -30,10 +33,19 @@ public final class Schemas {
             new Contract(EventTypes.INVITATION_LIKELY, INVITATION_LIKELY, InvitationLikely.class),
             new Contract(EventTypes.DRAW_EVALUATED, DRAW_EVALUATED, DrawEvaluated.class),
             new Contract(EventTypes.CANDIDATE_SCORED, CANDIDATE_SCORED, CandidateScored.class),
+            new Contract(EventTypes.CANDIDATE_SCORED_V1, CANDIDATE_SCORED_V1, CandidateScoredV1.class),
             new Contract(EventTypes.CANDIDATE_ERASED, CANDIDATE_ERASED, CandidateErased.class),
             new Contract(EventTypes.INVITATION_FORECAST, INVITATION_FORECAST, InvitationForecast.class));
 
+    /** Types no producer writes any more; consumers still read them (see each constant of EventTypes). */
+    private static final Set<String> RETIRED = Set.of(EventTypes.CANDIDATE_SCORED_V1);
+
     private Schemas() {}
+
+    /** Whether a ce_type is retired: readable, never written again. */
+    public static boolean retired(String ceType) {
+        return RETIRED.contains(contract(ceType).type());
+    }
 
     /** Every known ce_type, in declaration order. */
     public static Set<String> types() {

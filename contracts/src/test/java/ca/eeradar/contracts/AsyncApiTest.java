@@ -115,7 +115,8 @@ class AsyncApiTest {
         assertEquals(Set.of(EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED), typesOn(Topics.DRAWS));
         assertEquals(Set.of(EventTypes.INVITATION_LIKELY), typesOn(Topics.INVITATION_LIKELY));
         assertEquals(
-                Set.of(EventTypes.CANDIDATE_SCORED, EventTypes.CANDIDATE_ERASED), typesOn(Topics.CANDIDATE_SCORES));
+                Set.of(EventTypes.CANDIDATE_SCORED, EventTypes.CANDIDATE_SCORED_V1, EventTypes.CANDIDATE_ERASED),
+                typesOn(Topics.CANDIDATE_SCORES));
         assertEquals(Set.of(EventTypes.DRAW_EVALUATED), typesOn(Topics.DRAW_EVALUATIONS));
         assertEquals(Set.of(EventTypes.INVITATION_FORECAST), typesOn(Topics.INVITATION_FORECASTS));
         for (Topics.TopicSpec spec : Topics.all()) {

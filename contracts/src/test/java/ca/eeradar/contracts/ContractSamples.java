@@ -170,19 +170,38 @@ final class ContractSamples {
         return new DrawEvaluated("392", 1, 1_000_000L, 412_345L, 6_012L, 4_210L);
     }
 
+    /** Scored on 2026-11-23, published as of the 1st of that month. */
     static CandidateScored scored() {
         return new CandidateScored(
                 "c-7f3a9",
                 3,
+                LocalDate.parse("2026-11-01"),
+                509,
+                new CandidateScored.Sections(430, 0, 50, 29),
+                "2025-03-25",
+                List.of(Program.CEC, Program.FSW),
+                List.of(new CandidateScored.CategoryEligibility(Category.STEM, "2026-Version 1")),
+                List.of("rule set 2026-11-03 is not fully confirmed"),
+                Instant.parse("2026-11-23T09:00:00Z"));
+    }
+
+    /** A retired v1 record as the compacted topic may still hold one: its timeline gives a birthday. */
+    static CandidateScoredV1 scoredV1() {
+        return new CandidateScoredV1(
+                "c-7f3a9",
+                2,
                 LocalDate.parse("2026-11-23"),
                 509,
                 new CandidateScored.Sections(430, 0, 50, 29),
                 "2025-03-25",
                 List.of(Program.CEC, Program.FSW),
                 List.of(new CandidateScored.CategoryEligibility(Category.STEM, "2026-Version 1")),
-                List.of(new CandidateScored.TimelineEntry(
-                        LocalDate.parse("2027-03-02"), "first-language test expires", 380)),
-                List.of("rule set 2026-11-03 is not fully confirmed"),
+                List.of(
+                        new CandidateScoredV1.TimelineEntry(
+                                LocalDate.parse("2027-03-02"), "first-language test expires", 380),
+                        new CandidateScoredV1.TimelineEntry(
+                                LocalDate.parse("2027-05-07"), "turns 32: age points 99 -> 94", 375)),
+                List.of(),
                 Instant.parse("2026-11-23T09:00:00Z"));
     }
 
@@ -190,11 +209,10 @@ final class ContractSamples {
         return new CandidateScored(
                 "c-002",
                 0,
-                LocalDate.parse("2026-11-23"),
+                LocalDate.parse("2026-11-01"),
                 0,
                 new CandidateScored.Sections(0, 0, 0, 0),
                 "2025-03-25",
-                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -237,9 +255,10 @@ final class ContractSamples {
                 Instant.parse("2026-11-23T09:00:00Z"));
     }
 
-    /** Valid samples per ce_type. */
+    /** Valid samples per ce_type, retired types included (consumers still read them). */
     static Map<String, List<Record>> valid() {
         return Map.of(
+                EventTypes.CANDIDATE_SCORED_V1, List.of(scoredV1()),
                 EventTypes.DRAW_ANNOUNCED, List.of(programRound(), earlyGeneralRound(), categoryRound(), lettered()),
                 EventTypes.DRAW_CORRECTED, List.of(corrected()),
                 EventTypes.INVITATION_LIKELY, List.of(atTheCutoff(), aboveTheCutoff(), noTieBreakPublished()),

@@ -191,9 +191,25 @@ class PayloadSchemaTest {
                         n -> n.putNull("programs"),
                         "type"),
                 new Invalid(
-                        "score without timeline",
+                        "v2 score with a timeline (v1's, which named birthdays)",
                         EventTypes.CANDIDATE_SCORED,
                         scored,
+                        n -> n.putArray("timeline")
+                                .addObject()
+                                .put("date", "2027-05-07")
+                                .put("change", "turns 32")
+                                .put("total", 375),
+                        "additionalProperties"),
+                new Invalid(
+                        "v2 score as of a day other than the 1st",
+                        EventTypes.CANDIDATE_SCORED,
+                        scored,
+                        n -> n.put("asOf", "2026-11-23"),
+                        "pattern"),
+                new Invalid(
+                        "v1 score without timeline",
+                        EventTypes.CANDIDATE_SCORED_V1,
+                        ContractSamples.scoredV1(),
                         n -> n.remove("timeline"),
                         "required"),
                 new Invalid(

@@ -19,7 +19,12 @@ import org.junit.jupiter.api.Test;
 /** The JSON Schemas carry the literals of the rules in {@code contracts.rules}, and accept exactly what they accept. */
 class RulesInSchemasTest {
     private static final List<String> SCHEMAS = List.of(
-            "draw.v1", "invitation-likely.v1", "draw-evaluated.v1", "candidate-scored.v1", "candidate-erased.v1");
+            "draw.v1",
+            "invitation-likely.v1",
+            "draw-evaluated.v1",
+            "candidate-scored.v1",
+            "candidate-scored.v2",
+            "candidate-erased.v1");
     private static final Set<String> ROUND_NUMBER_FIELDS = Set.of("number", "drawNumber");
     private static final Set<String> SCORE_FIELDS = Set.of("crsCutoff", "score", "cutoff", "total", "min", "max");
 

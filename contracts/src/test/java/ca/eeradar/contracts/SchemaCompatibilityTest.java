@@ -33,6 +33,7 @@ class SchemaCompatibilityTest {
                         "invitation-likely.v1.schema.json",
                         "draw-evaluated.v1.schema.json",
                         "candidate-scored.v1.schema.json",
+                        "candidate-scored.v2.schema.json",
                         "candidate-erased.v1.schema.json")),
                 released.toString());
 

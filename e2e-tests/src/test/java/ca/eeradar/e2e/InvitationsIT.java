@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.eeradar.contracts.CloudEvent;
+import ca.eeradar.contracts.EventTypes;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,6 +105,17 @@ class InvitationsIT {
                 .jsonPath()
                 .getInt("evaluation.likely");
         assertTrue(likely >= 2, "likely " + likely);
+
+        // Everything the run published, as a subscriber gets it: no personal data, nothing to derive it from.
+        var published = PublicTopics.readAll(stack.infra.bootstrapServers());
+        for (String type : List.of(EventTypes.CANDIDATE_SCORED, EventTypes.INVITATION_LIKELY)) {
+            assertTrue(
+                    published.stream()
+                            .anyMatch(r -> ("above-" + run).equals(r.key())
+                                    && type.equals(CloudEvent.text(r.headers(), CloudEvent.TYPE))),
+                    "the run's " + type + " is among the records checked");
+        }
+        PublicTopics.assertNoPersonalData(published);
     }
 
     private static void assertInvited(String candidate, String drawNumber, String tieBreak) {

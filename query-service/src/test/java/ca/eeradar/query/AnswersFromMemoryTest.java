@@ -63,7 +63,6 @@ class AnswersFromMemoryTest {
                     List.of(Program.CEC),
                     List.of(),
                     List.of(),
-                    List.of(),
                     at));
             await().atMost(Duration.ofSeconds(90))
                     .until(() -> status("/api/v1/draws/7501") == 200

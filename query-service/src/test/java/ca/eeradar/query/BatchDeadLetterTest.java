@@ -126,7 +126,6 @@ class BatchDeadLetterTest {
                 List.of(Program.CEC),
                 List.of(),
                 List.of(),
-                List.of(),
                 Instant.parse("2071-01-01T00:00:00Z"));
     }
 
@@ -135,7 +134,8 @@ class BatchDeadLetterTest {
                 Topics.CANDIDATE_SCORES,
                 key,
                 new CloudEvent(
-                        EventTypes.candidateScoredId(s.candidateId(), s.profileVersion(), s.asOf()),
+                        EventTypes.candidateScoredId(
+                                s.candidateId(), s.profileVersion(), s.asOf(), String.valueOf(s.total())),
                         EventTypes.CANDIDATE_SCORED,
                         EventTypes.SOURCE_SCORING,
                         s.scoredAt(),

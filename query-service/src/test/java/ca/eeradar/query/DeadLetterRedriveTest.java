@@ -380,7 +380,6 @@ class DeadLetterRedriveTest {
                 List.of(Program.CEC),
                 List.of(),
                 List.of(),
-                List.of(),
                 Instant.parse("2071-01-01T00:00:00Z"));
     }
 }

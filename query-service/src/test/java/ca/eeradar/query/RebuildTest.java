@@ -94,7 +94,6 @@ class RebuildTest {
                 List.of(Program.CEC),
                 List.of(),
                 List.of(),
-                List.of(),
                 Instant.parse("2050-02-11T03:00:00Z")));
         TopicEvents.invitation(new InvitationLikely(
                 "5002",

@@ -2,6 +2,7 @@ package ca.eeradar.query;
 
 import ca.eeradar.contracts.CandidateErased;
 import ca.eeradar.contracts.CandidateScored;
+import ca.eeradar.contracts.CandidateScoredV1;
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.DrawEvaluated;
@@ -142,8 +143,23 @@ final class TopicEvents {
                 Topics.CANDIDATE_SCORES,
                 s.candidateId(),
                 new CloudEvent(
-                        EventTypes.candidateScoredId(s.candidateId(), s.profileVersion(), s.asOf()),
+                        EventTypes.candidateScoredId(
+                                s.candidateId(), s.profileVersion(), s.asOf(), String.valueOf(s.total())),
                         EventTypes.CANDIDATE_SCORED,
+                        EventTypes.SOURCE_SCORING,
+                        s.scoredAt(),
+                        s.candidateId()),
+                EventJson.write(s));
+    }
+
+    /** A retired v1 record, as the compacted topic may still hold one: with its timeline. */
+    static void scoredV1(CandidateScoredV1 s) {
+        send(
+                Topics.CANDIDATE_SCORES,
+                s.candidateId(),
+                new CloudEvent(
+                        "candidate-scored-" + s.candidateId() + "-v" + s.profileVersion() + "-" + s.asOf(),
+                        EventTypes.CANDIDATE_SCORED_V1,
                         EventTypes.SOURCE_SCORING,
                         s.scoredAt(),
                         s.candidateId()),

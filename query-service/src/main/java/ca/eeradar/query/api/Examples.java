@@ -22,14 +22,14 @@ public final class Examples {
     public static final String POOL_PAGE = """
             {"items":[{"asOf":"2026-08-16","total":226859,"bands":[{"min":601,"max":1200,"count":439}]}],"nextCursor":null}""";
     public static final String STATUS = """
-            {"candidateId":"c-7f3a","profileVersion":3,"asOf":"2026-11-20","total":497,
+            {"candidateId":"c-7f3a","profileVersion":3,"asOf":"2026-11-01","total":497,
              "sections":{"core":421,"spouse":0,"transferability":50,"additional":26},"rulesVersion":"2025-03-25",
              "programs":["CEC","FSW"],"categories":[{"category":"STEM","version":"2026-Version 1"}],
              "eligibility":[{"basis":"GENERAL","lastDraw":{"number":"380","date":"2025-11-02","name":"General","crsCutoff":529},"margin":-32},
                             {"basis":"PROGRAM:CEC","lastDraw":{"number":"392","date":"2026-01-21","name":"Canadian Experience Class","crsCutoff":509},"margin":-12}],
              "rank":{"poolAsOf":"2026-08-16","poolTotal":226859,"estimate":21480,"best":19012,"worst":31926,
                      "band":{"min":491,"max":500,"count":12915}},
-             "timeline":[{"date":"2027-02-11","change":"age 30: -5 core points","total":492}],"scoredAt":"2026-11-20T03:00:00Z",
+             "scoredAt":"2026-11-20T03:00:00Z",
              "forecast":{"asOf":"2026-11-21","dataAsOf":"2026-11-20","modelVersion":"forecast-1",
                          "estimate":"A statistical estimate from the public history of IRCC's rounds of invitations (how often each kind of round ran and where its cutoffs fell), not a prediction of IRCC's decisions.",
                          "within":{"30":0.21,"90":0.52,"180":0.74},"halfwayBy":"2027-02-14",

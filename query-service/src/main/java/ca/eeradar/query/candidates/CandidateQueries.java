@@ -70,12 +70,6 @@ public class CandidateQueries {
                     s.total(),
                     new DrawFilter(Draw.RoundType.CATEGORY, null, c.category(), null, null)));
         }
-        List<CandidateScored.TimelineEntry> upcoming = s.timeline() == null
-                ? List.of()
-                : s.timeline().stream()
-                        .filter(t -> t.date() != null && t.date().isAfter(s.asOf()))
-                        .sorted(Comparator.comparing(CandidateScored.TimelineEntry::date))
-                        .toList();
         return new CandidateStatus(
                 s.candidateId(),
                 s.profileVersion(),
@@ -87,7 +81,6 @@ public class CandidateQueries {
                 categories,
                 eligibility,
                 pools.latest().map(pool -> RankEstimate.of(s.total(), pool)).orElse(null),
-                upcoming,
                 s.scoredAt(),
                 latestForecast(s.candidateId()).map(StoredForecast::of).orElse(null));
     }

@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code GET /api/v1/candidates/{id}/status}: the latest score and where it stands. */
+/**
+ * {@code GET /api/v1/candidates/{id}/status}: the latest published score (as of the 1st of a month) and
+ * where it stands. No timeline of coming changes: its dates give the birthday and the test dates, so
+ * it is not on the topics this read model is built from; a client with the profile writer's role
+ * reads it from scoring-service ({@code GET /api/v1/candidates/{id}/timeline}).
+ */
 public record CandidateStatus(
         String candidateId,
         long profileVersion,
@@ -19,8 +24,6 @@ public record CandidateStatus(
         /** For each kind of round the candidate can be invited in: its last round and the margin to its cutoff. */
         List<Eligibility> eligibility,
         RankEstimate rank,
-        /** Changes of the score after {@code asOf} (birthdays, expiring tests), as scoring-service announced them. */
-        List<CandidateScored.TimelineEntry> timeline,
         Instant scoredAt,
         /** The latest invitation forecast scoring-service published; null until there is one. */
         StoredForecast forecast) {

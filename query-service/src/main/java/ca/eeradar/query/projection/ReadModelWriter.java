@@ -2,6 +2,7 @@ package ca.eeradar.query.projection;
 
 import ca.eeradar.contracts.CandidateErased;
 import ca.eeradar.contracts.CandidateScored;
+import ca.eeradar.contracts.CandidateScoredV1;
 import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.EventJson;
@@ -34,7 +35,8 @@ public class ReadModelWriter {
     private static final Map<String, Set<String>> TYPES_BY_TOPIC = Map.of(
             Topics.DRAWS, Set.of(EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED),
             Topics.INVITATION_LIKELY, Set.of(EventTypes.INVITATION_LIKELY),
-            Topics.CANDIDATE_SCORES, Set.of(EventTypes.CANDIDATE_SCORED, EventTypes.CANDIDATE_ERASED),
+            Topics.CANDIDATE_SCORES,
+                    Set.of(EventTypes.CANDIDATE_SCORED, EventTypes.CANDIDATE_SCORED_V1, EventTypes.CANDIDATE_ERASED),
             Topics.DRAW_EVALUATIONS, Set.of(EventTypes.DRAW_EVALUATED),
             Topics.INVITATION_FORECASTS, Set.of(EventTypes.INVITATION_FORECAST, Envelope.TOMBSTONE));
 
@@ -62,6 +64,10 @@ public class ReadModelWriter {
                     case EventTypes.DRAW_ANNOUNCED, EventTypes.DRAW_CORRECTED -> checkDraw(read(event, Draw.class));
                     case EventTypes.INVITATION_LIKELY -> checkInvitation(read(event, InvitationLikely.class));
                     case EventTypes.CANDIDATE_SCORED -> checkScored(read(event, CandidateScored.class));
+                    // A retired v1 record still on the compacted topic: its timeline (birthdays, test dates) is
+                    // dropped here and never stored; the rest is the same fact as a v2.
+                    case EventTypes.CANDIDATE_SCORED_V1 ->
+                        checkScored(read(event, CandidateScoredV1.class).withoutTimeline());
                     case EventTypes.CANDIDATE_ERASED -> checkErased(read(event, CandidateErased.class));
                     case EventTypes.DRAW_EVALUATED -> checkEvaluated(read(event, DrawEvaluated.class));
                     case EventTypes.INVITATION_FORECAST ->

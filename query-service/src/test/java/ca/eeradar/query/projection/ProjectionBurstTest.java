@@ -100,10 +100,9 @@ class ProjectionBurstTest {
                 List.of(Program.CEC),
                 List.of(),
                 List.of(),
-                List.of(),
                 at);
         CloudEvent ce = new CloudEvent(
-                EventTypes.candidateScoredId(candidate, 1, asOf),
+                EventTypes.candidateScoredId(candidate, 1, asOf, "480"),
                 EventTypes.CANDIDATE_SCORED,
                 EventTypes.SOURCE_SCORING,
                 at,

@@ -16,10 +16,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Scores change with the calendar alone: a birthday lowers the age points, a language test or an
- * ECA expires, a new rule set takes effect. Once a day every stored profile is assessed as of that
- * day (the fast path, in parallel); only those whose assessment differs from the stored one are
- * re-scored in full and emit CandidateScored (id = candidate + version + date, so running the same
- * day twice emits nothing new).
+ * ECA expires, a new rule set takes effect. Once a day every stored profile is assessed as of the
+ * first day of that day's month, as every published score is (ProfileScoring); only those whose
+ * assessment differs from the stored one are re-scored in full and emit CandidateScored. So a change
+ * of the calendar is published on the 1st of the month after it, never on the birthday or the expiry
+ * date itself (README "Privacy"), and the other days of the month find nothing to emit; running the
+ * same day twice emits nothing new either.
  */
 @ApplicationScoped
 public class DailyRescore {
@@ -67,7 +69,7 @@ public class DailyRescore {
         long scanned = profiles.stream(null, null, (List<ProfileStream.Row> batch) -> {
             for (ProfileStream.Row row : batch) {
                 try {
-                    String now = ScoreSummaries.fingerprint(engine.assess(row.profile(), day));
+                    String now = ProfileScoring.fingerprint(engine, row.profile(), day);
                     if (!now.equals(row.scoreFingerprint())) {
                         changed.add(row.candidateId());
                     }
@@ -84,7 +86,9 @@ public class DailyRescore {
                 emitted++;
             }
         }
-        LOG.infof("daily re-score as of %s: %d profiles, %d changed", day, scanned, emitted);
+        LOG.infof(
+                "daily re-score on %s (scores as of %s): %d profiles, %d changed",
+                day, ca.eeradar.contracts.rules.ScoreMonth.of(day), scanned, emitted);
         return emitted;
     }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,9 @@ public class ProfileImportResource {
 
     @Inject
     ScoringConfig config;
+
+    @Inject
+    Clock clock;
 
     public record ProfileImport(@Valid List<ProfileStore.Submission> items) {}
 
@@ -76,7 +80,7 @@ public class ProfileImportResource {
         if (items == null || items.isEmpty()) {
             throw ProblemException.invalid("items", "at least one {candidateId, profile} is required");
         }
-        List<ProfileStore.Saved> saved = store.importAll(items, LocalDate.now(config.zone()));
+        List<ProfileStore.Saved> saved = store.importAll(items, LocalDate.now(clock.withZone(config.zone())));
         List<Item> answer = new ArrayList<>(saved.size());
         int created = 0;
         for (ProfileStore.Saved s : saved) {

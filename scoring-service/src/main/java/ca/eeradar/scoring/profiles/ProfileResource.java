@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** The profile store: PUT (create/replace, answers the score summary), GET, DELETE (erasure). ETag = version. */
@@ -30,6 +31,9 @@ public class ProfileResource {
     @Inject
     ScoringConfig config;
 
+    @Inject
+    Clock clock;
+
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(
@@ -42,7 +46,7 @@ public class ProfileResource {
                 profile,
                 version(ifMatch),
                 "*".equals(ifNoneMatch == null ? null : ifNoneMatch.trim()),
-                LocalDate.now(config.zone()));
+                LocalDate.now(clock.withZone(config.zone())));
         return Response.status(saved.created() ? 201 : 200)
                 .tag(etag(saved.version()))
                 .entity(saved.score())

@@ -5,6 +5,7 @@ import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.CloudEvent;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.ScoreMonth;
 import ca.eeradar.crs.Profile;
 import ca.eeradar.kit.outbox.Outbox;
 import ca.eeradar.kit.outbox.OutboxRecord;
@@ -147,9 +148,9 @@ public class ProfileStore {
     }
 
     /**
-     * Re-scores one stored profile as of {@code today} if its assessment no longer matches the stored
-     * fingerprint, emitting CandidateScored; answers whether it changed. Locked, so a concurrent PUT
-     * wins or waits, never interleaves.
+     * Re-scores one stored profile as of the month of {@code today} if its assessment no longer matches
+     * the stored fingerprint, emitting CandidateScored; answers whether it changed. Locked, so a
+     * concurrent PUT wins or waits, never interleaves.
      */
     @Transactional
     public boolean rescoreIfChanged(String candidateId, LocalDate today) {
@@ -158,11 +159,12 @@ public class ProfileStore {
             return false;
         }
         Profile profile = ProfileJson.read(row.profileJson);
-        if (scoring.fingerprint(profile, today).equals(row.scoreFingerprint) || today.isBefore(row.scoreAsOf)) {
+        if (scoring.fingerprint(profile, today).equals(row.scoreFingerprint)
+                || ScoreMonth.of(today).isBefore(row.scoreAsOf)) {
             return false;
         }
         Scored scored = scoring.score(candidateId, row.version, profile, today, clock.instant());
-        row.scoreAsOf = today;
+        row.scoreAsOf = scored.asOf();
         row.scoreTotal = scored.total();
         row.scoreFingerprint = scored.fingerprint();
         outbox.add(scored.event());
@@ -186,7 +188,7 @@ public class ProfileStore {
             long version = previous == null ? 1 : previous + 1;
             Scored scored = scoring.score(s.candidateId(), version, s.profile(), today, now);
             toWrite.add(new ProfileRows.Row(
-                    s.candidateId(), version, s.profile(), today, scored.total(), scored.fingerprint()));
+                    s.candidateId(), version, s.profile(), scored.asOf(), scored.total(), scored.fingerprint()));
             events.add(scored.event());
             events.add(profileTopic.changed(s.candidateId(), version, s.profile(), now));
             saved.add(new Saved(previous == null, version, scored.summary()));

@@ -11,8 +11,9 @@ import java.util.TreeSet;
 
 /**
  * The score summary a candidate's events and answers carry, built from the engine's report. Only
- * totals, rule version, programs, categories and dated totals: never the date of birth, the test
- * results or any other input of the profile.
+ * totals, rule version, programs, categories and the warnings about the rules: never the date of
+ * birth, the test results, the timeline (its dates give the birthday and the test dates; it is
+ * served by {@link ProfileTimeline} to profile writers only) or any other input of the profile.
  */
 public final class ScoreSummaries {
     private ScoreSummaries() {}
@@ -30,11 +31,6 @@ public final class ScoreSummaries {
                                 .map(c -> new CandidateScored.CategoryEligibility(
                                         Category.valueOf(c.category().name()), c.version()))
                                 .toList();
-        List<CandidateScored.TimelineEntry> timeline = r.timeline() == null
-                ? List.of()
-                : r.timeline().stream()
-                        .map(t -> new CandidateScored.TimelineEntry(t.date(), t.change(), t.total()))
-                        .toList();
         return new CandidateScored(
                 candidateId,
                 version,
@@ -48,9 +44,22 @@ public final class ScoreSummaries {
                 r.rulesVersion(),
                 programs,
                 categories,
-                timeline,
-                r.warnings() == null ? List.of() : r.warnings(),
+                aboutTheRules(r.warnings()),
                 scoredAt);
+    }
+
+    /**
+     * The engine's warnings that speak of its rule data only (a rule set not fully published, a
+     * provisional category list: the two it words "rule set ..." and "category ..."). The others speak
+     * of the profile (an expired ECA, a spouse who does not accompany, a test type) and stay off the
+     * topic; the engine's full answer (POST /api/v1/crs/score) still has them.
+     */
+    static List<String> aboutTheRules(List<String> warnings) {
+        return warnings == null
+                ? List.of()
+                : warnings.stream()
+                        .filter(w -> w.startsWith("rule set ") || w.startsWith("category "))
+                        .toList();
     }
 
     /**

@@ -73,6 +73,22 @@ public final class Profiles {
         return this;
     }
 
+    /**
+     * Dated relative to {@code today}, so that a test does not start failing on the day a fixed date is
+     * passed: submitted a month ago, a test taken 6 months ago (it expires in 18), Canadian work (NOC 21231,
+     * ongoing) from {@code workFrom}. Pick {@code workFrom} so that no year of work completes in the months the
+     * test looks at: then only the date of birth changes the score there.
+     */
+    public Profiles recentAround(java.time.LocalDate today, java.time.LocalDate workFrom) {
+        submittedAt(today.minusMonths(1)
+                .atStartOfDay()
+                .toInstant(java.time.ZoneOffset.UTC)
+                .toString());
+        languageTestTakenOn(today.minusMonths(6).toString());
+        doc.put("workExperience", List.of(work("21231", "CA", workFrom.toString())));
+        return this;
+    }
+
     /** Only foreign work: no Canadian experience, so no CEC. */
     public Profiles foreignWorkOnly() {
         doc.put("workExperience", List.of(work("21231", "IN", "2019-01-01")));

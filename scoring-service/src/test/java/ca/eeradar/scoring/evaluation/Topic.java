@@ -77,6 +77,19 @@ public final class Topic {
         return CloudEvent.text(r.headers(), CloudEvent.ID);
     }
 
+    /**
+     * The ce_id of a CandidateScored without its trailing digest of the score:
+     * {@code candidate-scored-<candidate>-v<version>-<month>}, what a test can know in advance.
+     */
+    public static String scoredFact(ConsumerRecord<String, byte[]> r) {
+        String id = ceId(r);
+        return id.substring(0, id.lastIndexOf('-'));
+    }
+
+    public static String scoredFact(String candidateId, long version, java.time.LocalDate month) {
+        return "candidate-scored-" + candidateId + "-v" + version + "-" + month;
+    }
+
     public static String header(ConsumerRecord<String, byte[]> r, String name) {
         return CloudEvent.text(r.headers(), name);
     }

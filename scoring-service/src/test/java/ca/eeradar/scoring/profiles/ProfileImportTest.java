@@ -12,6 +12,7 @@ import ca.eeradar.contracts.CandidateScored;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import ca.eeradar.contracts.Topics;
+import ca.eeradar.contracts.rules.ScoreMonth;
 import ca.eeradar.localinfra.LocalInfraTestResource;
 import ca.eeradar.localinfra.TestTokens;
 import ca.eeradar.scoring.evaluation.Profiles;
@@ -125,18 +126,18 @@ class ProfileImportTest {
                     .body("dateOfBirth", equalTo(bornOnDay(i)));
         }
 
-        LocalDate today = LocalDate.now(ZoneId.of("Canada/Eastern"));
+        LocalDate month = ScoreMonth.of(LocalDate.now(ZoneId.of("Canada/Eastern")));
         Set<String> wanted = new HashSet<>(ids);
         await().atMost(Duration.ofSeconds(30)).until(() -> scoredFor(wanted).size() >= 41);
         Map<String, List<String>> eventIds = scoredFor(wanted).stream()
                 .collect(Collectors.groupingBy(
-                        ConsumerRecord::key, Collectors.mapping(Topic::ceId, Collectors.toList())));
+                        ConsumerRecord::key, Collectors.mapping(Topic::scoredFact, Collectors.toList())));
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             long version = i == 7 ? 2 : 1;
             List<String> expected = i == 7
-                    ? List.of(EventTypes.candidateScoredId(id, 1, today), EventTypes.candidateScoredId(id, 2, today))
-                    : List.of(EventTypes.candidateScoredId(id, version, today));
+                    ? List.of(Topic.scoredFact(id, 1, month), Topic.scoredFact(id, 2, month))
+                    : List.of(Topic.scoredFact(id, version, month));
             assertEquals(expected, eventIds.get(id), id + ": each change scored exactly once, in order");
         }
         ConsumerRecord<String, byte[]> third = scoredFor(Set.of(ids.get(3))).get(0);
@@ -211,8 +212,8 @@ class ProfileImportTest {
                 events.size(),
                 "only the valid import's events: "
                         + events.stream().map(Topic::ceId).toList());
-        assertTrue(events.stream()
-                .allMatch(r -> Topic.ceId(r).endsWith("-v1-" + LocalDate.now(ZoneId.of("Canada/Eastern")))));
+        LocalDate month = ScoreMonth.of(LocalDate.now(ZoneId.of("Canada/Eastern")));
+        assertTrue(events.stream().allMatch(r -> Topic.scoredFact(r).endsWith("-v1-" + month)));
     }
 
     @Test
