@@ -178,7 +178,12 @@ class DeadLetterRedriveTest {
                     .extract()
                     .jsonPath();
             assertEquals(
-                    List.of(Topics.DRAWS, Topics.INVITATION_LIKELY, Topics.CANDIDATE_SCORES, Topics.DRAW_EVALUATIONS),
+                    List.of(
+                            Topics.DRAWS,
+                            Topics.INVITATION_LIKELY,
+                            Topics.CANDIDATE_SCORES,
+                            Topics.DRAW_EVALUATIONS,
+                            Topics.INVITATION_FORECASTS),
                     listed.getList("topic"));
             Map<String, Object> invitations = listed.getMap("find { it.topic == '" + Topics.INVITATION_LIKELY + "' }");
             assertTrue(((Number) invitations.get("count")).longValue() >= 1, "counted: " + invitations);
