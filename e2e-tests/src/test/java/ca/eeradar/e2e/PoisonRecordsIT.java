@@ -19,15 +19,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +38,7 @@ class PoisonRecordsIT {
     @Test
     void aPoisonDrawIsDeadLetteredByEachConsumerWithEveryHeaderAndTheNextRoundGoesThrough() throws Exception {
         String key = "poison-" + UUID.randomUUID().toString().substring(0, 8);
-        send(Topics.DRAWS, key, "{not json");
+        RawRecords.send(stack.infra.bootstrapServers(), Topics.DRAWS, key, "{not json");
 
         List<ConsumerRecord<String, byte[]>> dead = awaitDeadLetters(key, 2);
         assertEquals(GROUPS, groups(dead));
@@ -175,17 +170,6 @@ class PoisonRecordsIT {
         return records.stream()
                 .map(r -> CloudEvent.text(r.headers(), DeadLetterHeaders.GROUP))
                 .collect(Collectors.toSet());
-    }
-
-    private static void send(String topic, String key, String value) throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", stack.infra.bootstrapServers());
-        p.put("acks", "all");
-        try (KafkaProducer<String, byte[]> producer =
-                new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8)))
-                    .get();
-        }
     }
 
     private static void sql(String service, String statement) throws Exception {

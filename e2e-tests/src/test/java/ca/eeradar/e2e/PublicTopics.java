@@ -59,6 +59,10 @@ final class PublicTopics {
                 continue; // a tombstone carries nothing
             }
             String type = CloudEvent.text(r.headers(), CloudEvent.TYPE);
+            if (type == null) {
+                // Not an event: the raw poison other tests put on a topic (no producer of ee-radar writes it).
+                continue;
+            }
             PersonalDataCheck.assertClean(type, r.value());
         }
     }
