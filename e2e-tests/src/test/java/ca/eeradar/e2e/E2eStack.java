@@ -1,11 +1,9 @@
 package ca.eeradar.e2e;
 
+import ca.eeradar.localinfra.FreePorts;
 import ca.eeradar.localinfra.JwtKeys;
 import ca.eeradar.localinfra.LocalInfra;
 import ca.eeradar.localinfra.TestTokens;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,10 +31,11 @@ final class E2eStack {
         infra = LocalInfra.shared();
         JwtKeys keys = TestTokens.keys();
         Path logs = infra.root().resolve("service-logs");
+        int[] ports = FreePorts.distinct(4);
         // The feed poller is off: the end-to-end tests feed rounds in through the API, as an operator would.
         ingest = new ServiceProcess(
                 "ingest-service",
-                freePort(),
+                ports[0],
                 env("ingest", keys, Map.of("EE_RADAR_INGEST_FEED_POLL_ENABLED", "false")),
                 logs);
         // RestartsIT kills scoring-service (SIGKILL) and starts it again at once: the new draws consumer gets the
@@ -44,9 +43,9 @@ final class E2eStack {
         // the default, so that a pod starved of CPU by a million-profile evaluation is not thrown out of the group.
         Map<String, String> scoringEnv = env(
                 "scoring", keys, Map.of("JAVA_TOOL_OPTIONS", "-Dmp.messaging.incoming.draws.session.timeout.ms=10000"));
-        scoring = new ServiceProcess("scoring-service", freePort(), scoringEnv, logs);
-        scoring2 = new ServiceProcess("scoring-service", "scoring-service-2", freePort(), scoringEnv, logs);
-        query = new ServiceProcess("query-service", freePort(), env("query", keys, Map.of()), logs);
+        scoring = new ServiceProcess("scoring-service", ports[1], scoringEnv, logs);
+        scoring2 = new ServiceProcess("scoring-service", "scoring-service-2", ports[2], scoringEnv, logs);
+        query = new ServiceProcess("query-service", ports[3], env("query", keys, Map.of()), logs);
     }
 
     static synchronized E2eStack get() {
@@ -92,13 +91,5 @@ final class E2eStack {
         env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
         env.putAll(extra);
         return env;
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -46,12 +46,11 @@ public final class LocalInfra {
         }
         externalKafka = blankToNull(env.get(ENV_KAFKA));
         externalJdbcUrl = blankToNull(env.get(ENV_JDBC_URL));
-        kafka = externalKafka != null
-                ? null
-                : new KafkaNode("127.0.0.1", FreePorts.next(), FreePorts.next(), root.resolve("kafka"));
+        int[] ports = FreePorts.distinct(3);
+        kafka = externalKafka != null ? null : new KafkaNode("127.0.0.1", ports[0], ports[1], root.resolve("kafka"));
         postgres = externalJdbcUrl != null
                 ? null
-                : new PostgresNode("127.0.0.1", FreePorts.next(), root.resolve("postgres"), false);
+                : new PostgresNode("127.0.0.1", ports[2], root.resolve("postgres"), false);
     }
 
     /** The broker and database of this JVM, started on first use. */
