@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The system as users meet it: a real Kafka broker and a real PostgreSQL (one per test JVM, from
@@ -65,6 +66,13 @@ final class E2eStack {
 
     List<ServiceProcess> services() {
         return List.of(ingest, scoring, query);
+    }
+
+    /** Every service process that runs now, the second scoring instance too once a test started it. */
+    List<ServiceProcess> running() {
+        return Stream.of(ingest, scoring, scoring2, query)
+                .filter(ServiceProcess::running)
+                .toList();
     }
 
     void stopServices() {

@@ -125,6 +125,11 @@ final class ServiceProcess {
         throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail());
     }
 
+    /** Started and not stopped or killed since. */
+    synchronized boolean running() {
+        return guard != null && guard.isAlive();
+    }
+
     /** Graceful stop: the guard sends SIGTERM and waits for the service to finish. */
     synchronized void stop() {
         if (guard == null) {
