@@ -58,6 +58,7 @@ if [ "$(status_of /api/v1/draws/latest)" != "200" ] || [ "$(status_of "/api/v1/c
   SEED_SRC="$(mktemp -d)/BenchSeed.java"
   cat > "$SEED_SRC" <<'JAVA'
 import ca.eeradar.contracts.*;
+import ca.eeradar.contracts.rules.Program;
 import java.time.*;
 import java.util.*;
 import org.apache.kafka.clients.producer.*;
@@ -74,12 +75,12 @@ public class BenchSeed {
             Draw.Pool pool = new Draw.Pool(LocalDate.of(2026, 11, 18), 226859, List.of(new Draw.Band(601, 1200, 439),
                     new Draw.Band(501, 600, 18657), new Draw.Band(491, 500, 12915), new Draw.Band(0, 490, 194848)));
             Draw draw = new Draw("99001", LocalDate.of(2026, 11, 20), at, "Canadian Experience Class", Draw.RoundType.PROGRAM,
-                    Draw.Program.CEC, null, null, List.of(Draw.Program.CEC), 3000, 509, at.minusSeconds(86400 * 40), pool, 1,
+                    Program.CEC, null, null, List.of(Program.CEC), 3000, 509, at.minusSeconds(86400 * 40), pool, 1,
                     new Draw.Source(Draw.SourceKind.MANUAL, "bench-query.sh", at));
             send(producer, Topics.DRAWS, draw.number(), new CloudEvent(EventTypes.drawEventId("99001", 1), EventTypes.DRAW_ANNOUNCED,
                     EventTypes.SOURCE_INGEST, at, draw.number()), EventJson.write(draw));
             CandidateScored s = new CandidateScored(candidate, 1, LocalDate.of(2026, 11, 1), 497,
-                    new CandidateScored.Sections(421, 0, 50, 26), "2025-03-25", List.of(Draw.Program.CEC, Draw.Program.FSW),
+                    new CandidateScored.Sections(421, 0, 50, 26), "2025-03-25", List.of(Program.CEC, Program.FSW),
                     List.of(), List.of(), at);
             send(producer, Topics.CANDIDATE_SCORES, candidate, new CloudEvent(EventTypes.candidateScoredId(candidate, 1, s.asOf(), "497"),
                     EventTypes.CANDIDATE_SCORED, EventTypes.SOURCE_SCORING, at, candidate), EventJson.write(s));
