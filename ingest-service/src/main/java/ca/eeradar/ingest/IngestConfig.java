@@ -1,8 +1,8 @@
 package ca.eeradar.ingest;
 
+import ca.eeradar.kit.outbox.OutboxConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
@@ -13,7 +13,7 @@ public interface IngestConfig {
 
     Feed feed();
 
-    Outbox outbox();
+    OutboxConfig outbox();
 
     interface Feed {
         /**
@@ -54,33 +54,5 @@ public interface IngestConfig {
         @WithDefault("20000000")
         @Min(1024)
         int maxBytes();
-    }
-
-    interface Outbox {
-        /** Whether this instance publishes the outbox (one relay of the cluster publishes at a time: an advisory lock). */
-        @WithDefault("true")
-        boolean relayEnabled();
-
-        /** How often the relay looks for unsent rows (it then drains them all). */
-        @WithDefault("1s")
-        Duration interval();
-
-        /** Rows published per transaction. */
-        @WithDefault("200")
-        @Min(1)
-        @Max(5000)
-        int batchSize();
-
-        /** Producer delivery.timeout.ms: how long a record may wait for the broker before the batch is retried later. */
-        @WithDefault("PT30S")
-        Duration deliveryTimeout();
-
-        /** Producer request.timeout.ms (at most deliveryTimeout). */
-        @WithDefault("PT10S")
-        Duration requestTimeout();
-
-        /** Producer max.block.ms: how long send() may wait for metadata of a broker that is down. */
-        @WithDefault("PT10S")
-        Duration maxBlock();
     }
 }

@@ -11,14 +11,6 @@ public class OutboxSetup {
     @Produces
     @Singleton
     OutboxSettings outboxSettings(IngestConfig config) {
-        IngestConfig.Outbox o = config.outbox();
-        return new OutboxSettings(
-                "ingest",
-                o.relayEnabled(),
-                o.interval(),
-                o.batchSize(),
-                o.deliveryTimeout(),
-                o.requestTimeout(),
-                o.maxBlock());
+        return OutboxSettings.of("ingest", config.outbox());
     }
 }

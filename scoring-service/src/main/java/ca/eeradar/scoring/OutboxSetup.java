@@ -11,14 +11,6 @@ public class OutboxSetup {
     @Produces
     @Singleton
     OutboxSettings outboxSettings(ScoringConfig config) {
-        ScoringConfig.Outbox o = config.outbox();
-        return new OutboxSettings(
-                "scoring",
-                o.relayEnabled(),
-                o.pollInterval(),
-                o.batchSize(),
-                o.deliveryTimeout(),
-                o.requestTimeout(),
-                o.maxBlock());
+        return OutboxSettings.of("scoring", config.outbox());
     }
 }

@@ -1,6 +1,7 @@
 package ca.eeradar.scoring;
 
 import ca.eeradar.kit.deadletters.DeadLetterConfig;
+import ca.eeradar.kit.outbox.OutboxConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
@@ -21,7 +22,7 @@ public interface ScoringConfig {
 
     Evaluation evaluation();
 
-    Outbox outbox();
+    OutboxConfig outbox();
 
     /** Listing and redriving the dead letters of what this service consumes (README "Dead letters"). */
     DeadLetterConfig deadLetters();
@@ -106,33 +107,6 @@ public interface ScoringConfig {
 
     /** The id of the key application.properties carries in the clear: local runs and tests only, never a deployment. */
     String BUILT_IN_KEY_ID = "local-dev";
-
-    interface Outbox {
-        /** Whether this instance publishes the outbox (one relay of the cluster publishes at a time anyway). */
-        @WithDefault("true")
-        boolean relayEnabled();
-
-        /** How often the relay looks for unpublished events when nobody woke it up. */
-        @WithDefault("PT1S")
-        Duration pollInterval();
-
-        @WithDefault("500")
-        @Min(1)
-        @Max(10000)
-        int batchSize();
-
-        /** Producer delivery.timeout.ms of the relay: how long a record may wait for the broker before the batch is retried. */
-        @WithDefault("PT30S")
-        Duration deliveryTimeout();
-
-        /** Producer request.timeout.ms of the relay (kept below deliveryTimeout). */
-        @WithDefault("PT10S")
-        Duration requestTimeout();
-
-        /** Producer max.block.ms of the relay: how long a send may wait for metadata of a broker that is down. */
-        @WithDefault("PT10S")
-        Duration maxBlock();
-    }
 
     interface Rescore {
         /** Daily re-score of every stored profile (birthdays, expiries, new rule sets), in {@link #zone()}. */

@@ -21,4 +21,17 @@ public record OutboxSettings(
         int batchSize,
         Duration deliveryTimeout,
         Duration requestTimeout,
-        Duration maxBlock) {}
+        Duration maxBlock) {
+
+    /** The settings of {@code service}'s relay, from its {@code ee-radar.<service>.outbox.*} group. */
+    public static OutboxSettings of(String service, OutboxConfig config) {
+        return new OutboxSettings(
+                service,
+                config.relayEnabled(),
+                config.pollInterval(),
+                config.batchSize(),
+                config.deliveryTimeout(),
+                config.requestTimeout(),
+                config.maxBlock());
+    }
+}
