@@ -1,8 +1,11 @@
 package ca.eeradar.contracts.rounds;
 
+import ca.eeradar.contracts.Draw;
 import ca.eeradar.contracts.Draw.RoundType;
 import ca.eeradar.contracts.rules.Category;
 import ca.eeradar.contracts.rules.Program;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The meaning of one round name ({@link RoundNames#classify}). */
@@ -22,5 +25,35 @@ public record RoundKind(RoundType roundType, Program program, Category category,
             case CATEGORY -> List.of(Program.FSW, Program.CEC, Program.FST);
             case GENERAL -> List.of(Program.FSW, Program.CEC, Program.FST, Program.PNP);
         };
+    }
+
+    /** The first revision of a round of this kind, open to {@link #eligiblePrograms} of the programs listed. */
+    public Draw firstRevision(
+            String number,
+            LocalDate date,
+            Instant drawnAt,
+            String name,
+            List<Program> listed,
+            int invitations,
+            int crsCutoff,
+            Instant tieBreakAt,
+            Draw.Pool pool,
+            Draw.Source source) {
+        return new Draw(
+                number,
+                date,
+                drawnAt,
+                name,
+                roundType(),
+                program(),
+                category(),
+                categoryVersion(),
+                eligiblePrograms(listed),
+                invitations,
+                crsCutoff,
+                tieBreakAt,
+                pool,
+                1,
+                source);
     }
 }

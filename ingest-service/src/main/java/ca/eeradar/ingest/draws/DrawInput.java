@@ -9,11 +9,8 @@ import ca.eeradar.kit.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,9 +42,8 @@ public final class DrawInput {
     private static final Set<String> POOL_FIELDS = Set.of("asOf", "total", "bands");
     private static final Set<String> BAND_FIELDS = Set.of("min", "max", "count");
 
-    private final List<FieldError> errors = new ArrayList<>();
-    /** Path of the object being read ("pool.", "pool.bands[2].") for the names of its fields' errors. */
-    private String prefix = "";
+    private final BodyFields fields = new BodyFields();
+    private final List<FieldError> errors = fields.errors;
 
     private DrawInput() {}
 
@@ -66,32 +62,27 @@ public final class DrawInput {
         if (!body.isObject()) {
             throw ProblemException.invalid("body", "must be a JSON object");
         }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                error(name, "unknown field");
-            }
-        }
-        String number = text(body, "number", pathNumber == null);
+        fields.unknown(body, FIELDS, "");
+        String number = fields.text(body, "number", pathNumber == null);
         if (number != null) {
             number = number.strip().toLowerCase(Locale.ROOT);
         }
         if (pathNumber != null) {
             String path = pathNumber.strip().toLowerCase(Locale.ROOT);
             if (number != null && !number.equals(path)) {
-                error("number", "'" + number + "' does not match the round in the path, " + path);
+                fields.error("number", "'" + number + "' does not match the round in the path, " + path);
             }
             number = path;
         }
-        LocalDate date = date(body, "date", true);
-        Instant drawnAt = instant(body, "drawnAt");
-        String name = text(body, "name", true);
+        LocalDate date = fields.date(body, "date", true);
+        Instant drawnAt = fields.instant(body, "drawnAt");
+        String name = fields.text(body, "name", true);
         RoundKind kind = null;
         if (name != null) {
             name = name.strip().replaceAll("\\s+", " ");
             kind = RoundNames.classify(name).orElse(null);
             if (kind == null) {
-                error("name", "unknown round name '" + name + "'");
+                fields.error("name", "unknown round name '" + name + "'");
             }
         }
         if (kind != null) {
@@ -100,33 +91,27 @@ public final class DrawInput {
             agrees(body, "category", kind.category());
             agrees(body, "categoryVersion", kind.categoryVersion());
         }
-        Integer invitations = integer(body, "invitations", true);
-        Integer cutoff = integer(body, "crsCutoff", true);
-        Instant tieBreakAt = instant(body, "tieBreakAt");
+        Integer invitations = fields.integer(body, "invitations", true);
+        Integer cutoff = fields.integer(body, "crsCutoff", true);
+        Instant tieBreakAt = fields.instant(body, "tieBreakAt");
         List<Program> programs = programs(body);
         Draw.Pool pool = pool(body.get("pool"));
-        String reference = text(body, "reference", false);
+        String reference = fields.text(body, "reference", false);
         if (reference == null && body.path("source").isObject()) {
             reference = body.path("source").path("reference").asText(null);
         }
-        if (kind != null) {
-            programs = kind.eligiblePrograms(programs);
-        }
-        Draw draw = new Draw(
+        // An unreadable name is already an error; the rules still check the other fields, on a general round.
+        RoundKind checked = kind == null ? new RoundKind(Draw.RoundType.GENERAL, null, null, null) : kind;
+        Draw draw = checked.firstRevision(
                 number,
                 date,
                 drawnAt,
                 name,
-                kind == null ? Draw.RoundType.GENERAL : kind.roundType(),
-                kind == null ? null : kind.program(),
-                kind == null ? null : kind.category(),
-                kind == null ? null : kind.categoryVersion(),
-                programs == null ? List.of() : programs,
+                programs,
                 invitations == null ? 1 : invitations,
                 cutoff == null ? 0 : cutoff,
                 tieBreakAt,
                 pool,
-                1,
                 new Draw.Source(Draw.SourceKind.MANUAL, reference == null ? "api" : reference, now));
         // Rules on fields that could not even be read would only repeat the first error.
         for (FieldError rule : DrawRules.check(draw, now)) {
@@ -148,73 +133,6 @@ public final class DrawInput {
                 || b.startsWith(a + "[");
     }
 
-    private void error(String field, String message) {
-        errors.add(new FieldError(field, message));
-    }
-
-    private String text(JsonNode node, String field, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                error(prefix + field, "is required");
-            }
-            return null;
-        }
-        if (value.isTextual()) {
-            if (required && value.asText().isBlank()) {
-                error(prefix + field, "must not be blank");
-                return null;
-            }
-            return value.asText();
-        }
-        if ("number".equals(field) && value.isIntegralNumber()) {
-            return value.asText();
-        }
-        error(prefix + field, "must be a string, was " + kind(value));
-        return null;
-    }
-
-    private Integer integer(JsonNode node, String field, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                error(prefix + field, "is required");
-            }
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            error(prefix + field, "must be a whole number, was " + kind(value));
-            return null;
-        }
-        return value.intValue();
-    }
-
-    private LocalDate date(JsonNode node, String field, boolean required) {
-        String text = text(node, field, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            error(prefix + field, "'" + text + "' is not a date (yyyy-MM-dd)");
-            return null;
-        }
-    }
-
-    private Instant instant(JsonNode node, String field) {
-        String text = text(node, field, false);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            error(prefix + field, "'" + text + "' is not a date-time with offset (e.g. 2026-01-21T15:20:33Z)");
-            return null;
-        }
-    }
-
     private void agrees(JsonNode body, String field, Object derived) {
         JsonNode value = body.get(field);
         if (value == null) {
@@ -223,7 +141,7 @@ public final class DrawInput {
         String given = value.isNull() ? null : value.asText();
         String expected = derived == null ? null : derived.toString();
         if (given == null ? expected != null : !given.equals(expected)) {
-            error(field, "'" + given + "' does not match the round name, which means " + expected);
+            fields.error(field, "'" + given + "' does not match the round name, which means " + expected);
         }
     }
 
@@ -233,7 +151,7 @@ public final class DrawInput {
             return null;
         }
         if (!value.isArray()) {
-            error("eligiblePrograms", "must be an array, was " + kind(value));
+            fields.error("eligiblePrograms", "must be an array, was " + BodyFields.kind(value));
             return List.of();
         }
         List<Program> programs = new ArrayList<>();
@@ -242,7 +160,7 @@ public final class DrawInput {
             try {
                 programs.add(Program.valueOf(item.asText()));
             } catch (IllegalArgumentException e) {
-                error(
+                fields.error(
                         "eligiblePrograms[" + i + "]",
                         "'" + item.asText() + "' is not one of " + Arrays.toString(Program.values()));
             }
@@ -255,42 +173,32 @@ public final class DrawInput {
             return null;
         }
         if (!pool.isObject()) {
-            error("pool", "must be an object, was " + kind(pool));
+            fields.error("pool", "must be an object, was " + BodyFields.kind(pool));
             return null;
         }
-        for (Iterator<String> names = pool.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!POOL_FIELDS.contains(name)) {
-                error("pool." + name, "unknown field");
-            }
-        }
-        prefix = "pool.";
-        LocalDate asOf = date(pool, "asOf", true);
-        Integer total = integer(pool, "total", false);
-        prefix = "";
+        fields.unknown(pool, POOL_FIELDS, "pool.");
+        fields.at("pool.");
+        LocalDate asOf = fields.date(pool, "asOf", true);
+        Integer total = fields.integer(pool, "total", false);
+        fields.at("");
         JsonNode bandsNode = pool.get("bands");
         List<Draw.Band> bands = new ArrayList<>();
         if (bandsNode == null || !bandsNode.isArray()) {
-            error("pool.bands", "is required: an array of {min, max, count}");
+            fields.error("pool.bands", "is required: an array of {min, max, count}");
         } else {
             for (int i = 0; i < bandsNode.size(); i++) {
                 JsonNode band = bandsNode.get(i);
                 String at = "pool.bands[" + i + "]";
                 if (!band.isObject()) {
-                    error(at, "must be an object {min, max, count}");
+                    fields.error(at, "must be an object {min, max, count}");
                     continue;
                 }
-                for (Iterator<String> names = band.fieldNames(); names.hasNext(); ) {
-                    String name = names.next();
-                    if (!BAND_FIELDS.contains(name)) {
-                        error(at + "." + name, "unknown field");
-                    }
-                }
-                prefix = at + ".";
-                Integer min = integer(band, "min", true);
-                Integer max = integer(band, "max", true);
-                Integer count = integer(band, "count", true);
-                prefix = "";
+                fields.unknown(band, BAND_FIELDS, at + ".");
+                fields.at(at + ".");
+                Integer min = fields.integer(band, "min", true);
+                Integer max = fields.integer(band, "max", true);
+                Integer count = fields.integer(band, "count", true);
+                fields.at("");
                 if (min != null && max != null && count != null) {
                     bands.add(new Draw.Band(min, max, count));
                 }
@@ -298,15 +206,5 @@ public final class DrawInput {
         }
         int sum = bands.stream().mapToInt(Draw.Band::count).sum();
         return new Draw.Pool(asOf, total == null ? sum : total, List.copyOf(bands));
-    }
-
-    private static String kind(JsonNode value) {
-        if (value.isTextual()) {
-            return "the string \"" + value.asText() + "\"";
-        }
-        if (value.isNumber()) {
-            return "the number " + value.asText();
-        }
-        return value.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -127,23 +127,8 @@ public final class IrccFeedParser {
         if (!f.problems.isEmpty()) {
             return new FeedRound.Unreadable(number, raw, String.join("; ", f.problems));
         }
-        programs = kind.eligiblePrograms(programs);
-        Draw draw = new Draw(
-                number,
-                date,
-                drawnAt,
-                name,
-                kind.roundType(),
-                kind.program(),
-                kind.category(),
-                kind.categoryVersion(),
-                programs,
-                invitations,
-                cutoff,
-                tieBreakAt,
-                pool,
-                1,
-                source);
+        Draw draw = kind.firstRevision(
+                number, date, drawnAt, name, programs, invitations, cutoff, tieBreakAt, pool, source);
         return new FeedRound.Parsed(number, raw, draw);
     }
 
