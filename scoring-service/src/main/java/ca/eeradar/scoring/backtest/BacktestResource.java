@@ -3,7 +3,7 @@ package ca.eeradar.scoring.backtest;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.kit.security.Roles;
-import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ public class BacktestResource {
     Backtest backtest;
 
     @Inject
-    ScoringConfig config;
+    Today today;
 
     @GET
     public Backtest.Result backtest(
@@ -34,7 +34,7 @@ public class BacktestResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(config.zone());
+        LocalDate today = this.today.date();
         LocalDate toDate = date("to", to, today, errors);
         LocalDate fromDate = date("from", from, toDate == null ? today.minusYears(1) : toDate.minusYears(1), errors);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {

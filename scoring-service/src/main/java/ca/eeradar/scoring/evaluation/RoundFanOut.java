@@ -6,6 +6,7 @@ import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.kit.kafka.IdempotentProducers;
 import ca.eeradar.kit.outbox.OutboxBacklog;
 import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.Today;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,6 +60,9 @@ public class RoundFanOut {
     OutboxBacklog outbox;
 
     @Inject
+    Today today;
+
+    @Inject
     Clock clock;
 
     private volatile KafkaProducer<String, byte[]> producer;
@@ -92,7 +96,7 @@ public class RoundFanOut {
 
     /** Fans the round revision out unless it was before (or is too old or superseded). */
     public void evaluateOnce(Draw draw, Instant receivedAt) throws SQLException, InterruptedException {
-        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        LocalDate today = this.today.date();
         String skip = skipReason(draw, today);
         if (skip != null) {
             LOG.infof("draw %s r%d not evaluated: %s", draw.number(), draw.revision(), skip);

@@ -2,6 +2,8 @@ package ca.eeradar.scoring.forecasts;
 
 import ca.eeradar.scoring.OneReplica;
 import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.SwitchedOff;
+import ca.eeradar.scoring.Today;
 import ca.eeradar.scoring.draws.RoundKept;
 import ca.eeradar.scoring.profiles.ProfilesStored;
 import ca.eeradar.scoring.profiles.ProfilesStored.StoredProfile;
@@ -47,6 +49,9 @@ public class ForecastTriggers {
 
     @Inject
     OneReplica oneReplica;
+
+    @Inject
+    Today today;
 
     @Inject
     Clock clock;
@@ -99,14 +104,13 @@ public class ForecastTriggers {
      * the re-score); a run that publishes nothing new costs only the computation.
      */
     @Scheduled(
+            identity = SwitchedOff.DAILY_FORECASTS,
             cron = "{ee-radar.scoring.forecast.cron}",
             timeZone = "Canada/Eastern",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Disabled.class)
+            skipExecutionIf = SwitchedOff.class)
     void daily() throws SQLException, InterruptedException {
-        if (!oneReplica.run(
-                DAILY_FORECAST_LOCK,
-                () -> run.everyone(LocalDate.now(clock.withZone(config.zone())), clock.instant()))) {
+        if (!oneReplica.run(DAILY_FORECAST_LOCK, () -> run.everyone(today.date(), clock.instant()))) {
             LOG.info("daily forecasts: another replica runs them");
         }
     }
@@ -148,11 +152,11 @@ public class ForecastTriggers {
                 profilesPending.clear();
             }
             try {
-                LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+                LocalDate day = today.date();
                 if (everyone) {
-                    run.everyone(today, clock.instant());
+                    run.everyone(day, clock.instant());
                 } else {
-                    run.some(some, today, clock.instant());
+                    run.some(some, day, clock.instant());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -164,18 +168,6 @@ public class ForecastTriggers {
                 // The next round, write or day recomputes them: a forecast is a day late, never wrong.
                 LOG.warnf("forecasts not recomputed: %s", e.getMessage());
             }
-        }
-    }
-
-    /** Skips the daily run when ee-radar.scoring.forecast.enabled is false. */
-    @ApplicationScoped
-    public static class Disabled implements Scheduled.SkipPredicate {
-        @Inject
-        ScoringConfig config;
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.forecast().enabled();
         }
     }
 }

@@ -2,12 +2,12 @@ package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.crs.CrsEngine;
 import ca.eeradar.scoring.OneReplica;
-import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.SwitchedOff;
+import ca.eeradar.scoring.Today;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Queue;
@@ -38,13 +38,10 @@ public class DailyRescore {
     Scorer scorer;
 
     @Inject
-    ScoringConfig config;
-
-    @Inject
     OneReplica oneReplica;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /**
      * The clock is read here, at the edge; everything below takes the date as a parameter. One replica
@@ -52,12 +49,13 @@ public class DailyRescore {
      * only emitted when the stored fingerprint differs.
      */
     @Scheduled(
+            identity = SwitchedOff.DAILY_RESCORE,
             cron = "{ee-radar.scoring.rescore.cron}",
             timeZone = "Canada/Eastern",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Disabled.class)
+            skipExecutionIf = SwitchedOff.class)
     void daily() throws SQLException, InterruptedException {
-        if (!oneReplica.run(RESCORE_LOCK, () -> rescore(LocalDate.now(clock.withZone(config.zone()))))) {
+        if (!oneReplica.run(RESCORE_LOCK, () -> rescore(today.date()))) {
             LOG.info("daily re-score: another replica runs it");
         }
     }
@@ -90,17 +88,5 @@ public class DailyRescore {
                 "daily re-score on %s (scores as of %s): %d profiles, %d changed",
                 day, ca.eeradar.contracts.rules.ScoreMonth.of(day), scanned, emitted);
         return emitted;
-    }
-
-    /** Skips the scheduled run when ee-radar.scoring.rescore.enabled is false. */
-    @ApplicationScoped
-    public static class Disabled implements Scheduled.SkipPredicate {
-        @Inject
-        ScoringConfig config;
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.rescore().enabled();
-        }
     }
 }

@@ -4,6 +4,7 @@ import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.kit.security.Roles;
 import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.Today;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,8 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,13 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 @RolesAllowed({Roles.WRITER, Roles.ADMIN})
 public class ProfileImportResource {
     @Inject
+    Today today;
+
+    @Inject
     ProfileStore store;
 
     @Inject
     ScoringConfig config;
-
-    @Inject
-    Clock clock;
 
     public record ProfileImport(@Valid List<ProfileStore.Submission> items) {}
 
@@ -80,7 +79,7 @@ public class ProfileImportResource {
         if (items == null || items.isEmpty()) {
             throw ProblemException.invalid("items", "at least one {candidateId, profile} is required");
         }
-        List<ProfileStore.Saved> saved = store.importAll(items, LocalDate.now(clock.withZone(config.zone())));
+        List<ProfileStore.Saved> saved = store.importAll(items, today.date());
         List<Item> answer = new ArrayList<>(saved.size());
         int created = 0;
         for (ProfileStore.Saved s : saved) {

@@ -3,7 +3,7 @@ package ca.eeradar.scoring.profiles;
 import ca.eeradar.crs.Profile;
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.kit.security.Roles;
-import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /** The profile store: PUT (create/replace, answers the score summary), GET, DELETE (erasure). ETag = version. */
 @Path("/api/v1/candidates/{candidateId}/profile")
@@ -29,10 +27,7 @@ public class ProfileResource {
     ProfileStore store;
 
     @Inject
-    ScoringConfig config;
-
-    @Inject
-    Clock clock;
+    Today today;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +41,7 @@ public class ProfileResource {
                 profile,
                 version(ifMatch),
                 "*".equals(ifNoneMatch == null ? null : ifNoneMatch.trim()),
-                LocalDate.now(clock.withZone(config.zone())));
+                today.date());
         return Response.status(saved.created() ? 201 : 200)
                 .tag(etag(saved.version()))
                 .entity(saved.score())

@@ -36,13 +36,13 @@ public class ProfileTopicBackfill {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    Clock clock;
 
     @Inject
     ProfileTopic profileTopic;
 
     @Inject
-    Clock clock;
+    Outbox outbox;
 
     private volatile boolean done;
 

@@ -2,7 +2,7 @@ package ca.eeradar.scoring.profiles;
 
 import ca.eeradar.kit.ProblemException;
 import ca.eeradar.kit.security.Roles;
-import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * GET the dated timeline of a stored profile's score (role profile-writer): the part of a score that
@@ -27,16 +25,13 @@ public class TimelineResource {
     ProfileTimeline timelines;
 
     @Inject
-    ScoringConfig config;
-
-    @Inject
-    Clock clock;
+    Today today;
 
     @GET
     public Response timeline(@PathParam("candidateId") String candidateId) {
         ProfileChecks.checkId(candidateId);
         ProfileTimeline.Answer answer = timelines
-                .of(candidateId, LocalDate.now(clock.withZone(config.zone())))
+                .of(candidateId, today.date())
                 .orElseThrow(() -> ProblemException.notFound("profile of candidate " + candidateId));
         // Personal data: no shared cache may keep it.
         CacheControl noStore = new CacheControl();

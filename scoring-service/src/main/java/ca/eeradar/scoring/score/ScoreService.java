@@ -8,7 +8,7 @@ import ca.eeradar.crs.ScoreReport;
 import ca.eeradar.crs.Violation;
 import ca.eeradar.kit.Problem;
 import ca.eeradar.kit.ProblemException;
-import ca.eeradar.scoring.ScoringConfig;
+import ca.eeradar.scoring.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,17 +20,17 @@ import java.util.List;
 public class ScoreService {
     private final CrsEngine engine;
     private final ProfileValidator validator;
-    private final ScoringConfig config;
+    private final Today today;
 
-    public ScoreService(CrsEngine engine, ProfileValidator validator, ScoringConfig config) {
+    public ScoreService(CrsEngine engine, ProfileValidator validator, Today today) {
         this.engine = engine;
         this.validator = validator;
-        this.config = config;
+        this.today = today;
     }
 
     /** {@code asOf}: ISO date or null for today in Canada/Eastern (IRCC's clock). */
     public ScoreReport score(Profile profile, String asOf) {
-        LocalDate today = LocalDate.now(config.zone());
+        LocalDate today = this.today.date();
         List<Problem.FieldError> errors = new ArrayList<>();
         LocalDate date = today;
         if (asOf != null && !asOf.isBlank()) {
