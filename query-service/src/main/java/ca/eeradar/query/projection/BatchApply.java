@@ -1,7 +1,6 @@
 package ca.eeradar.query.projection;
 
 import ca.eeradar.kit.faults.TransientFailure;
-import ca.eeradar.query.projection.ReadModelWriter.CheckedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

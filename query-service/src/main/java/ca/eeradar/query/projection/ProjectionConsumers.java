@@ -3,7 +3,6 @@ package ca.eeradar.query.projection;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.kit.deadletters.DeadLetterWriter;
 import ca.eeradar.kit.deadletters.FailedRecord;
-import ca.eeradar.query.projection.ReadModelWriter.CheckedEvent;
 import ca.eeradar.query.readmodel.ReadModelVersion;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,9 +47,6 @@ public class ProjectionConsumers {
             Topics.CANDIDATE_SCORES,
             Topics.DRAW_EVALUATIONS,
             Topics.INVITATION_FORECASTS);
-
-    @Inject
-    ReadModelWriter writer;
 
     @Inject
     ReadModelVersion version;
@@ -102,7 +98,7 @@ public class ProjectionConsumers {
         List<Rejected> rejected = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                events.add(writer.check(Envelope.of(record)));
+                events.add(CheckedEvent.of(Envelope.of(record)));
                 accepted.add(record);
             } catch (MalformedEventException e) {
                 rejected.add(new Rejected(record, e));

@@ -5,11 +5,11 @@ import ca.eeradar.kit.ProblemException;
 import ca.eeradar.kit.kafka.BrokerConnection;
 import ca.eeradar.query.QueryConfig;
 import ca.eeradar.query.projection.BatchApply;
+import ca.eeradar.query.projection.CheckedEvent;
 import ca.eeradar.query.projection.Envelope;
 import ca.eeradar.query.projection.MalformedEventException;
 import ca.eeradar.query.projection.ProjectionConsumers;
 import ca.eeradar.query.projection.ReadModelWriter;
-import ca.eeradar.query.projection.ReadModelWriter.CheckedEvent;
 import ca.eeradar.query.readmodel.ReadModelVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -126,7 +126,7 @@ public class RebuildService {
                         continue;
                     }
                     try {
-                        batch.add(writer.check(Envelope.of(record)));
+                        batch.add(CheckedEvent.of(Envelope.of(record)));
                     } catch (MalformedEventException e) {
                         skipped++;
                     }
