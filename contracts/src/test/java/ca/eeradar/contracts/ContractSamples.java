@@ -191,6 +191,7 @@ final class ContractSamples {
                 "c-7f3a9",
                 2,
                 LocalDate.parse("2026-11-23"),
+                Instant.parse("2026-11-23T09:00:00Z"),
                 509,
                 new CandidateScored.Sections(430, 0, 50, 29),
                 "2025-03-25",
@@ -201,8 +202,7 @@ final class ContractSamples {
                                 LocalDate.parse("2027-03-02"), "first-language test expires", 380),
                         new CandidateScoredV1.TimelineEntry(
                                 LocalDate.parse("2027-05-07"), "turns 32: age points 99 -> 94", 375)),
-                List.of(),
-                Instant.parse("2026-11-23T09:00:00Z"));
+                List.of());
     }
 
     static CandidateScored scoredWithoutEligibility() {

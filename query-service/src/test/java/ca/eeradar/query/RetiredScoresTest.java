@@ -45,14 +45,14 @@ class RetiredScoresTest {
                 id,
                 1,
                 LocalDate.of(2081, 3, 17),
+                Instant.parse("2081-03-17T03:00:00Z"),
                 495,
                 new CandidateScored.Sections(425, 0, 50, 20),
                 "2025-03-25",
                 List.of(Program.CEC),
                 List.of(),
                 List.of(new CandidateScoredV1.TimelineEntry(LocalDate.of(2081, 6, 14), "turns 31", 489)),
-                List.of(),
-                Instant.parse("2081-03-17T03:00:00Z")));
+                List.of()));
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> given().header("Authorization", READER).get(status).statusCode() == 200);
 
