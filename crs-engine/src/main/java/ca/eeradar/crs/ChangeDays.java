@@ -136,7 +136,7 @@ final class ChangeDays {
             if (w == null || w.from() == null) {
                 continue;
             }
-            double weekly = WorkHistory.weekly(w.hoursPerWeek());
+            double weekly = WorkHours.weekly(w.hoursPerWeek());
             long from = w.from().toEpochDay();
             long to = w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay();
             // days added: first + 1 .. last
@@ -153,8 +153,8 @@ final class ChangeDays {
                 }
             }
         }
-        rates[0] = Math.max(rates[0], Math.min(WorkHistory.FULL_TIME_WEEK, rising) / 7.0);
-        rates[1] = Math.max(rates[1], Math.min(WorkHistory.FULL_TIME_WEEK, falling) / 7.0);
+        rates[0] = Math.max(rates[0], Math.min(WorkHours.FULL_TIME_WEEK, rising) / 7.0);
+        rates[1] = Math.max(rates[1], Math.min(WorkHours.FULL_TIME_WEEK, falling) / 7.0);
     }
 
     /** Slack (hours) against floating-point differences between the sum and sweep paths of {@link WorkHistory}. */

@@ -143,8 +143,8 @@ final class Facts {
         skilledHours();
         watchYears(canadianHours);
         watchYears(foreignHours);
-        canadianYears = WorkHistory.years(canadianHours);
-        foreignYears = WorkHistory.years(foreignHours);
+        canadianYears = WorkHours.years(canadianHours);
+        foreignYears = WorkHours.years(foreignHours);
 
         if (withSpouse) {
             if (d.spouseEducationLevel != null && day >= d.spouseEcaFrom && day < d.spouseEcaUntil) {
@@ -158,7 +158,7 @@ final class Facts {
                 spouseLanguage = spouseTests.levels(bestSpouse);
             }
             spouseTestExpired = !hasSpouseTest && spouseTests.takenBy(null, day);
-            spouseCanadianYears = WorkHistory.years(
+            spouseCanadianYears = WorkHours.years(
                     watchYears(d.spouseWork.hours(windowStart(10), day, WorkHistory.CANADA, WorkHistory.SKILLED)));
         }
 
@@ -206,7 +206,7 @@ final class Facts {
 
     /**
      * Records a work-hour figure about to be compared with {@code threshold} (with the
-     * {@link WorkHistory#EPSILON} tolerance of {@link WorkHistory#atLeast}), and returns it: the
+     * {@link WorkHours#EPSILON} tolerance of {@link WorkHours#atLeast}), and returns it: the
      * distance to the threshold lets {@link CrsEngine}'s timeline prove that the comparison cannot flip
      * for a number of days.
      */
@@ -214,7 +214,7 @@ final class Facts {
         if (!watching) {
             return hours;
         }
-        double x = hours + WorkHistory.EPSILON;
+        double x = hours + WorkHours.EPSILON;
         if (x < threshold) {
             hoursBelowThreshold = Math.min(hoursBelowThreshold, threshold - x);
         } else {
@@ -223,15 +223,15 @@ final class Facts {
         return hours;
     }
 
-    /** {@link #watch} for a figure turned into whole years ({@link WorkHistory#years}): every 1,560 h counts. */
+    /** {@link #watch} for a figure turned into whole years ({@link WorkHours#years}): every 1,560 h counts. */
     double watchYears(double hours) {
         if (!watching) {
             return hours;
         }
-        double x = hours + WorkHistory.EPSILON;
-        double below = Math.floor(x / WorkHistory.YEAR_HOURS) * WorkHistory.YEAR_HOURS;
-        hoursBelowThreshold = Math.min(hoursBelowThreshold, below + WorkHistory.YEAR_HOURS - x);
-        if (below >= WorkHistory.YEAR_HOURS) {
+        double x = hours + WorkHours.EPSILON;
+        double below = Math.floor(x / WorkHours.YEAR_HOURS) * WorkHours.YEAR_HOURS;
+        hoursBelowThreshold = Math.min(hoursBelowThreshold, below + WorkHours.YEAR_HOURS - x);
+        if (below >= WorkHours.YEAR_HOURS) {
             hoursAboveThreshold = Math.min(hoursAboveThreshold, x - below);
         }
         return hours;

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Work experience as full-time-equivalent hours inside a window of days (docs/crs-rules.md#core,
  * #eligibility): 30 h/week is full time, 1,560 h is one year, hours beyond 30 a week do not count, also when
- * two jobs overlap. {@code to} is the last day worked (inclusive), null = still working; nothing
+ * two jobs overlap ({@link WorkHours}). {@code to} is the last day worked (inclusive), null = still working; nothing
  * after the assessment date counts. Skilled = NOC 2021 TEER 0-3 (the TEER is the code's 2nd digit).
  *
  * <p>One person's entries ({@link Profile#workExperience()}), decoded once by {@link DecodedProfile}:
@@ -18,11 +18,6 @@ import java.util.List;
  * for why). Entries that can never count (no NOC of 5 characters, no start date) are left out.
  */
 final class WorkHistory {
-    static final double FULL_TIME_WEEK = 30.0;
-    static final double YEAR_HOURS = 1560.0;
-    /** Hours are compared with a small tolerance: 52 weeks x 30 h is exactly one year, whatever rounding does. */
-    static final double EPSILON = 1e-6;
-
     static final int ANY_COUNTRY = 0;
     static final int CANADA = 1;
     static final int ABROAD = 2;
@@ -103,7 +98,7 @@ final class WorkHistory {
             noc[k] = nocCode;
             figures[at + FROM] = w.from().toEpochDay();
             figures[at + TO] = w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay();
-            figures[at + WEEKLY] = Double.doubleToRawLongBits(weekly(w.hoursPerWeek()));
+            figures[at + WEEKLY] = Double.doubleToRawLongBits(WorkHours.weekly(w.hoursPerWeek()));
             figures[at + CODE] = Noc.code(nocCode);
             figures[at + TEER_BIT] = 1 << Noc.teer(nocCode);
             figures[at + IN_CANADA] = "CA".equals(w.country()) ? 1 : 0;
@@ -217,18 +212,6 @@ final class WorkHistory {
         return (int) figures[STRIDE * i + OCCUPATION];
     }
 
-    static int years(double hours) {
-        return (int) ((hours + EPSILON) / YEAR_HOURS);
-    }
-
-    static boolean atLeast(double hours, double needed) {
-        return hours + EPSILON >= needed;
-    }
-
-    static double weekly(Double hoursPerWeek) {
-        return hoursPerWeek == null ? FULL_TIME_WEEK : Math.min(FULL_TIME_WEEK, Math.max(0, hoursPerWeek));
-    }
-
     /** No entry can count, on any date. */
     boolean noneCountable() {
         return jobs == 0;
@@ -340,7 +323,7 @@ final class WorkHistory {
                     week += weekly(i);
                 }
             }
-            sum += (until - first) * Math.min(FULL_TIME_WEEK, week) / 7.0;
+            sum += (until - first) * Math.min(WorkHours.FULL_TIME_WEEK, week) / 7.0;
         }
         return sum;
     }
