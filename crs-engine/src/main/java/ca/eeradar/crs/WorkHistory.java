@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Work experience as full-time-equivalent hours inside a window of days (docs/crs-rules.md#core,
  * #eligibility): 30 h/week is full time, 1,560 h is one year, hours beyond 30 a week do not count, also when
- * two jobs overlap ({@link WorkHours}). {@code to} is the last day worked (inclusive), null = still working; nothing
- * after the assessment date counts. Skilled = NOC 2021 TEER 0-3 (the TEER is the code's 2nd digit).
+ * two jobs overlap ({@link WorkHours}). {@code to} is the last day worked (inclusive), null = still
+ * working; nothing after the assessment date counts. Skilled = NOC 2021 TEER 0-3 (the TEER is the
+ * code's 2nd digit).
  *
  * <p>One person's entries ({@link Profile#workExperience()}), decoded once by {@link DecodedProfile}:
  * epoch days, capped weekly hours, TEER, Canada or not, same-occupation index, FSW/FST kinds. None of
@@ -51,12 +52,9 @@ final class WorkHistory {
 
     private static final int STRIDE = 8;
 
-    /** Ints per job in a packed profile ({@link #pack}): first and last day, weekly hours (2), NOC and kinds. */
-    static final int PACKED_STRIDE = 5;
-
     /*
-     * Not final: a pool's reader re-points one instance at each packed profile ({@link #unpack}); every
-     * other instance is built by a constructor and never changed.
+     * Not final: a pool's reader re-points one instance at each packed profile ({@link PackedWork#unpack});
+     * every other instance is built by a constructor and never changed.
      */
     /**
      * The NOC of each job as given (read only for configured high-wage lists, which name codes as text);
@@ -73,7 +71,7 @@ final class WorkHistory {
      */
     boolean overlapping;
 
-    /** An empty instance for a pool's reader, filled by {@link #unpack}. */
+    /** An empty instance for a pool's reader, filled by {@link PackedWork#unpack}. */
     WorkHistory() {
         figures = new long[0];
     }
@@ -94,14 +92,7 @@ final class WorkHistory {
                 continue;
             }
             String nocCode = w.noc();
-            int at = STRIDE * k;
             noc[k] = nocCode;
-            figures[at + FROM] = w.from().toEpochDay();
-            figures[at + TO] = w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay();
-            figures[at + WEEKLY] = Double.doubleToRawLongBits(WorkHours.weekly(w.hoursPerWeek()));
-            figures[at + CODE] = Noc.code(nocCode);
-            figures[at + TEER_BIT] = 1 << Noc.teer(nocCode);
-            figures[at + IN_CANADA] = "CA".equals(w.country()) ? 1 : 0;
             int same = k;
             for (int j = 0; j < k; j++) {
                 if (nocCode.equals(noc[j])) {
@@ -109,9 +100,16 @@ final class WorkHistory {
                     break;
                 }
             }
-            figures[at + OCCUPATION] = same;
-            figures[at + KINDS] =
-                    (Noc.skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0);
+            set(
+                    k,
+                    w.from().toEpochDay(),
+                    w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay(),
+                    WorkHours.weekly(w.hoursPerWeek()),
+                    Noc.code(nocCode),
+                    Noc.teer(nocCode),
+                    "CA".equals(w.country()),
+                    (Noc.skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0),
+                    same);
             k++;
         }
         boolean shared = false;
@@ -132,15 +130,45 @@ final class WorkHistory {
         return w != null && w.noc() != null && w.noc().length() == 5 && w.from() != null;
     }
 
-    private long from(int i) {
+    /**
+     * Re-points this instance at {@code n} jobs, whose figures {@link #set} then writes: a pool's reader
+     * ({@link PackedWork#unpack}).
+     */
+    void repoint(int n, boolean overlapping) {
+        if (figures.length < STRIDE * n) {
+            // Grown once to the largest profile seen, then reused: no allocation per profile.
+            figures = new long[STRIDE * n];
+        }
+        noc = null;
+        jobs = n;
+        this.overlapping = overlapping;
+    }
+
+    /**
+     * The figures of job {@code i}: first and last day worked (epoch days), the hours a week that count,
+     * the NOC as a number ({@link Noc#code}), its TEER, Canada or not, its kinds and occupation index.
+     */
+    void set(int i, long from, long to, double weekly, int code, int teer, boolean canada, int kinds, int occupation) {
+        int at = STRIDE * i;
+        figures[at + FROM] = from;
+        figures[at + TO] = to;
+        figures[at + WEEKLY] = Double.doubleToRawLongBits(weekly);
+        figures[at + CODE] = code;
+        figures[at + TEER_BIT] = 1 << teer;
+        figures[at + IN_CANADA] = canada ? 1 : 0;
+        figures[at + OCCUPATION] = occupation;
+        figures[at + KINDS] = kinds;
+    }
+
+    long from(int i) {
         return figures[STRIDE * i + FROM];
     }
 
-    private long to(int i) {
+    long to(int i) {
         return figures[STRIDE * i + TO];
     }
 
-    private double weekly(int i) {
+    double weekly(int i) {
         return Double.longBitsToDouble(figures[STRIDE * i + WEEKLY]);
     }
 
@@ -151,56 +179,6 @@ final class WorkHistory {
 
     String noc(int i) {
         return noc == null ? Noc.text(code(i)) : noc[i];
-    }
-
-    /**
-     * Writes the jobs into {@code out} from {@code at}, {@link #PACKED_STRIDE} ints each: days as ints
-     * (ongoing = {@code Integer.MAX_VALUE}), the weekly hours' 64 bits exactly, and in one int the NOC
-     * code (17 bits), its TEER (4), Canada (1), kinds (2) and occupation index (8). Throws
-     * {@link IllegalArgumentException} for what does not fit: a NOC that is not 5 digits (never stored:
-     * the validator refuses it), a day beyond the int range, more than 255 jobs.
-     */
-    void pack(int[] out, int at) {
-        for (int i = 0; i < jobs; i++, at += PACKED_STRIDE) {
-            int code = code(i);
-            int occupation = occupation(i);
-            if (code < 0 || occupation > 0xff) {
-                throw new IllegalArgumentException("work entry " + i + " does not fit the packed form");
-            }
-            long weekly = figures[STRIDE * i + WEEKLY];
-            out[at] = PackedProfile.day(from(i));
-            out[at + 1] = PackedProfile.day(to(i));
-            out[at + 2] = (int) (weekly >>> 32);
-            out[at + 3] = (int) weekly;
-            out[at + 4] = code
-                    | Integer.numberOfTrailingZeros(teerBit(i)) << 17
-                    | (canada(i) ? 1 : 0) << 21
-                    | (int) figures[STRIDE * i + KINDS] << 22
-                    | occupation << 24;
-        }
-    }
-
-    /** Re-points this instance at {@code n} jobs packed by {@link #pack} in {@code in} from {@code at}. */
-    void unpack(int[] in, int at, int n, boolean overlapping) {
-        if (figures.length < STRIDE * n) {
-            // Grown once to the largest profile seen, then reused: no allocation per profile.
-            figures = new long[STRIDE * n];
-        }
-        noc = null;
-        jobs = n;
-        this.overlapping = overlapping;
-        for (int i = 0; i < n; i++, at += PACKED_STRIDE) {
-            int f = STRIDE * i;
-            int word = in[at + 4];
-            figures[f + FROM] = PackedProfile.epochDay(in[at]);
-            figures[f + TO] = PackedProfile.epochDay(in[at + 1]);
-            figures[f + WEEKLY] = (long) in[at + 2] << 32 | in[at + 3] & 0xffffffffL;
-            figures[f + CODE] = word & 0x1ffff;
-            figures[f + TEER_BIT] = 1 << (word >>> 17 & 0xf);
-            figures[f + IN_CANADA] = word >>> 21 & 1;
-            figures[f + KINDS] = word >>> 22 & 0b11;
-            figures[f + OCCUPATION] = word >>> 24 & 0xff;
-        }
     }
 
     boolean canada(int i) {
@@ -267,6 +245,11 @@ final class WorkHistory {
     /** {@code 1 << TEER} of job {@code i}'s NOC. */
     int teerBit(int i) {
         return (int) figures[STRIDE * i + TEER_BIT];
+    }
+
+    /** The {@link #SKILLED_OCCUPATION} and {@link #TRADE} bits of job {@code i}'s NOC. */
+    int kinds(int i) {
+        return (int) figures[STRIDE * i + KINDS];
     }
 
     private double hours(long windowStart, long windowEnd, int country, int teers, int occ) {
@@ -386,7 +369,7 @@ final class WorkHistory {
     private double best(long windowStart, long windowEnd, int country, int[] marks, int mark, boolean continuous) {
         double best = 0;
         for (int i = 0; i < jobs; i++) {
-            long marked = marks == null ? figures[STRIDE * i + KINDS] : marks[i];
+            int marked = marks == null ? kinds(i) : marks[i];
             if ((marked & mark) == 0 || occupation(i) != i) {
                 continue;
             }
