@@ -158,8 +158,8 @@ final class Facts {
                 spouseLanguage = spouseTests.levels(bestSpouse);
             }
             spouseTestExpired = !hasSpouseTest && spouseTests.takenBy(null, day);
-            spouseCanadianYears = WorkHours.years(
-                    watchYears(d.spouseWork.hours(windowStart(10), day, WorkHistory.CANADA, WorkHistory.SKILLED)));
+            spouseCanadianYears = WorkHours.years(watchYears(
+                    WorkHours.hours(d.spouseWork, windowStart(10), day, WorkHistory.CANADA, WorkHistory.SKILLED)));
         }
 
         nominated = day >= d.nominatedFrom;
@@ -167,19 +167,19 @@ final class Facts {
 
     /**
      * The skilled-work figures every date's rules read, in one pass over the jobs: the same sums, in the
-     * same order, as {@link WorkHistory#hours} of each (see {@link WorkHistory#term}). Overlapping entries
-     * need the 30 h/week cap across jobs: there each figure is {@link WorkHistory#hours} itself.
+     * same order, as {@link WorkHours#hours} of each (see {@link WorkHours#term}). Overlapping entries
+     * need the 30 h/week cap across jobs: there each figure is {@link WorkHours#hours} itself.
      */
     private void skilledHours() {
         long tenYears = windowStart(10);
         long threeYears = windowStart(3);
         if (work.overlapping) {
-            canadianHours = work.hours(tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED);
-            foreignHours = work.hours(tenYears, day, WorkHistory.ABROAD, WorkHistory.SKILLED);
-            skilledHours = work.hours(tenYears, day, WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED);
-            cecTeer01Hours = work.hours(threeYears, day, WorkHistory.CANADA, WorkHistory.TEER_0_1);
-            cecTeer23Hours = work.hours(threeYears, day, WorkHistory.CANADA, WorkHistory.TEER_2_3);
-            cecHours = work.hours(threeYears, day, WorkHistory.CANADA, WorkHistory.SKILLED);
+            canadianHours = WorkHours.hours(work, tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED);
+            foreignHours = WorkHours.hours(work, tenYears, day, WorkHistory.ABROAD, WorkHistory.SKILLED);
+            skilledHours = WorkHours.hours(work, tenYears, day, WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED);
+            cecTeer01Hours = WorkHours.hours(work, threeYears, day, WorkHistory.CANADA, WorkHistory.TEER_0_1);
+            cecTeer23Hours = WorkHours.hours(work, threeYears, day, WorkHistory.CANADA, WorkHistory.TEER_2_3);
+            cecHours = WorkHours.hours(work, threeYears, day, WorkHistory.CANADA, WorkHistory.SKILLED);
             return;
         }
         for (int i = 0; i < work.jobs; i++) {
@@ -187,11 +187,11 @@ final class Facts {
             if ((teer & WorkHistory.SKILLED) == 0) {
                 continue;
             }
-            double ten = work.term(i, tenYears, day);
+            double ten = WorkHours.term(work, i, tenYears, day);
             skilledHours += ten;
             if (work.canada(i)) {
                 canadianHours += ten;
-                double three = work.term(i, threeYears, day);
+                double three = WorkHours.term(work, i, threeYears, day);
                 cecHours += three;
                 if ((teer & WorkHistory.TEER_0_1) != 0) {
                     cecTeer01Hours += three;

@@ -170,7 +170,7 @@ final class Points {
     static boolean yearInOccupation(Facts f, int occ) {
         return WorkHours.atLeast(
                 f.watch(
-                        f.work.occupationHours(f.windowStart(10), f.day, WorkHistory.CANADA, occ),
+                        WorkHours.occupationHours(f.work, f.windowStart(10), f.day, WorkHistory.CANADA, occ),
                         WorkHours.YEAR_HOURS),
                 WorkHours.YEAR_HOURS);
     }

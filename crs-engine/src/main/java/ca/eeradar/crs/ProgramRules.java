@@ -81,7 +81,8 @@ final class ProgramRules {
         double run = !ok && reasons == null
                 ? 0
                 : f.watch(
-                        f.work.bestOccupation(
+                        WorkHours.bestOccupation(
+                                f.work,
                                 f.windowStart(10),
                                 f.day,
                                 WorkHistory.ANY_COUNTRY,
@@ -223,7 +224,8 @@ final class ProgramRules {
         }
         if (ok || reasons != null) {
             double hours = f.watch(
-                    f.work.bestOccupation(f.windowStart(5), f.day, WorkHistory.ANY_COUNTRY, WorkHistory.TRADE, false),
+                    WorkHours.bestOccupation(
+                            f.work, f.windowStart(5), f.day, WorkHistory.ANY_COUNTRY, WorkHistory.TRADE, false),
                     2 * WorkHours.YEAR_HOURS);
             if (!WorkHours.atLeast(hours, 2 * WorkHours.YEAR_HOURS)) {
                 ok = false;
@@ -290,7 +292,8 @@ final class ProgramRules {
                 int country = list.canadianOnly() ? WorkHistory.CANADA : WorkHistory.ANY_COUNTRY;
                 double needed = twelveMonths ? WorkHours.YEAR_HOURS : SIX_MONTHS_HOURS;
                 double hours = f.watch(
-                        work.bestListedOccupation(from, f.day, country, listedIn, 1 << k, !twelveMonths), needed);
+                        WorkHours.bestListedOccupation(work, from, f.day, country, listedIn, 1 << k, !twelveMonths),
+                        needed);
                 met = WorkHours.atLeast(hours, needed);
             }
             if (met) {
