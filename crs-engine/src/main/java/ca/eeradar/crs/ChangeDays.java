@@ -113,7 +113,7 @@ final class ChangeDays {
      * Bounds, in hours a day, of how fast any work-hour figure can rise (work done on the new day) and
      * fall (days leaving a window) while the date moves from {@code from} to at most {@code to} (epoch
      * days): the weekly hours of the jobs that can count on those days, capped at 30 a week as
-     * {@link WorkHistory} caps them, divided by 7; the larger of the candidate's and the spouse's.
+     * {@link WorkHours} caps them, divided by 7; the larger of the candidate's and the spouse's.
      */
     static void hourRates(Profile profile, long from, long to, double[] rates) {
         rates[0] = 0;
@@ -136,7 +136,7 @@ final class ChangeDays {
             if (w == null || w.from() == null) {
                 continue;
             }
-            double weekly = WorkHistory.weekly(w.hoursPerWeek());
+            double weekly = WorkHours.weekly(w.hoursPerWeek());
             long from = w.from().toEpochDay();
             long to = w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay();
             // days added: first + 1 .. last
@@ -153,11 +153,11 @@ final class ChangeDays {
                 }
             }
         }
-        rates[0] = Math.max(rates[0], Math.min(WorkHistory.FULL_TIME_WEEK, rising) / 7.0);
-        rates[1] = Math.max(rates[1], Math.min(WorkHistory.FULL_TIME_WEEK, falling) / 7.0);
+        rates[0] = Math.max(rates[0], Math.min(WorkHours.FULL_TIME_WEEK, rising) / 7.0);
+        rates[1] = Math.max(rates[1], Math.min(WorkHours.FULL_TIME_WEEK, falling) / 7.0);
     }
 
-    /** Slack (hours) against floating-point differences between the sum and sweep paths of {@link WorkHistory}. */
+    /** Slack (hours) against floating-point differences between the sum and sweep paths of {@link WorkHours#hours}. */
     private static final double HOURS_SLACK = 0.01;
 
     /**

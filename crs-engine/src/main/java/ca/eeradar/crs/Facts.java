@@ -143,8 +143,8 @@ final class Facts {
         skilledHours();
         watchYears(canadianHours);
         watchYears(foreignHours);
-        canadianYears = WorkHistory.years(canadianHours);
-        foreignYears = WorkHistory.years(foreignHours);
+        canadianYears = WorkHours.years(canadianHours);
+        foreignYears = WorkHours.years(foreignHours);
 
         if (withSpouse) {
             if (d.spouseEducationLevel != null && day >= d.spouseEcaFrom && day < d.spouseEcaUntil) {
@@ -158,8 +158,8 @@ final class Facts {
                 spouseLanguage = spouseTests.levels(bestSpouse);
             }
             spouseTestExpired = !hasSpouseTest && spouseTests.takenBy(null, day);
-            spouseCanadianYears = WorkHistory.years(
-                    watchYears(d.spouseWork.hours(windowStart(10), day, WorkHistory.CANADA, WorkHistory.SKILLED)));
+            spouseCanadianYears = WorkHours.years(watchYears(
+                    WorkHours.hours(d.spouseWork, windowStart(10), day, WorkHistory.CANADA, WorkHistory.SKILLED)));
         }
 
         nominated = day >= d.nominatedFrom;
@@ -167,19 +167,19 @@ final class Facts {
 
     /**
      * The skilled-work figures every date's rules read, in one pass over the jobs: the same sums, in the
-     * same order, as {@link WorkHistory#hours} of each (see {@link WorkHistory#term}). Overlapping entries
-     * need the 30 h/week cap across jobs: there each figure is {@link WorkHistory#hours} itself.
+     * same order, as {@link WorkHours#hours} of each (see {@link WorkHours#term}). Overlapping entries
+     * need the 30 h/week cap across jobs: there each figure is {@link WorkHours#hours} itself.
      */
     private void skilledHours() {
         long tenYears = windowStart(10);
         long threeYears = windowStart(3);
         if (work.overlapping) {
-            canadianHours = work.hours(tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED);
-            foreignHours = work.hours(tenYears, day, WorkHistory.ABROAD, WorkHistory.SKILLED);
-            skilledHours = work.hours(tenYears, day, WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED);
-            cecTeer01Hours = work.hours(threeYears, day, WorkHistory.CANADA, WorkHistory.TEER_0_1);
-            cecTeer23Hours = work.hours(threeYears, day, WorkHistory.CANADA, WorkHistory.TEER_2_3);
-            cecHours = work.hours(threeYears, day, WorkHistory.CANADA, WorkHistory.SKILLED);
+            canadianHours = WorkHours.hours(work, tenYears, day, WorkHistory.CANADA, WorkHistory.SKILLED);
+            foreignHours = WorkHours.hours(work, tenYears, day, WorkHistory.ABROAD, WorkHistory.SKILLED);
+            skilledHours = WorkHours.hours(work, tenYears, day, WorkHistory.ANY_COUNTRY, WorkHistory.SKILLED);
+            cecTeer01Hours = WorkHours.hours(work, threeYears, day, WorkHistory.CANADA, WorkHistory.TEER_0_1);
+            cecTeer23Hours = WorkHours.hours(work, threeYears, day, WorkHistory.CANADA, WorkHistory.TEER_2_3);
+            cecHours = WorkHours.hours(work, threeYears, day, WorkHistory.CANADA, WorkHistory.SKILLED);
             return;
         }
         for (int i = 0; i < work.jobs; i++) {
@@ -187,11 +187,11 @@ final class Facts {
             if ((teer & WorkHistory.SKILLED) == 0) {
                 continue;
             }
-            double ten = work.term(i, tenYears, day);
+            double ten = WorkHours.term(work, i, tenYears, day);
             skilledHours += ten;
             if (work.canada(i)) {
                 canadianHours += ten;
-                double three = work.term(i, threeYears, day);
+                double three = WorkHours.term(work, i, threeYears, day);
                 cecHours += three;
                 if ((teer & WorkHistory.TEER_0_1) != 0) {
                     cecTeer01Hours += three;
@@ -206,7 +206,7 @@ final class Facts {
 
     /**
      * Records a work-hour figure about to be compared with {@code threshold} (with the
-     * {@link WorkHistory#EPSILON} tolerance of {@link WorkHistory#atLeast}), and returns it: the
+     * {@link WorkHours#EPSILON} tolerance of {@link WorkHours#atLeast}), and returns it: the
      * distance to the threshold lets {@link CrsEngine}'s timeline prove that the comparison cannot flip
      * for a number of days.
      */
@@ -214,7 +214,7 @@ final class Facts {
         if (!watching) {
             return hours;
         }
-        double x = hours + WorkHistory.EPSILON;
+        double x = hours + WorkHours.EPSILON;
         if (x < threshold) {
             hoursBelowThreshold = Math.min(hoursBelowThreshold, threshold - x);
         } else {
@@ -223,15 +223,15 @@ final class Facts {
         return hours;
     }
 
-    /** {@link #watch} for a figure turned into whole years ({@link WorkHistory#years}): every 1,560 h counts. */
+    /** {@link #watch} for a figure turned into whole years ({@link WorkHours#years}): every 1,560 h counts. */
     double watchYears(double hours) {
         if (!watching) {
             return hours;
         }
-        double x = hours + WorkHistory.EPSILON;
-        double below = Math.floor(x / WorkHistory.YEAR_HOURS) * WorkHistory.YEAR_HOURS;
-        hoursBelowThreshold = Math.min(hoursBelowThreshold, below + WorkHistory.YEAR_HOURS - x);
-        if (below >= WorkHistory.YEAR_HOURS) {
+        double x = hours + WorkHours.EPSILON;
+        double below = Math.floor(x / WorkHours.YEAR_HOURS) * WorkHours.YEAR_HOURS;
+        hoursBelowThreshold = Math.min(hoursBelowThreshold, below + WorkHours.YEAR_HOURS - x);
+        if (below >= WorkHours.YEAR_HOURS) {
             hoursAboveThreshold = Math.min(hoursAboveThreshold, x - below);
         }
         return hours;

@@ -12,7 +12,7 @@ package ca.eeradar.crs;
  * {@code assess} answers exactly as on {@link DecodedProfile#of} (PackedProfileTest checks it).
  *
  * <p>Layout: {@link #FLAGS}..{@link #COUNTS} below, then the candidate's tests
- * ({@link LanguageResults#pack}), the spouse's tests, the candidate's jobs ({@link WorkHistory#pack}),
+ * ({@link LanguageResults#pack}), the spouse's tests, the candidate's jobs ({@link PackedWork#pack}),
  * the spouse's jobs. Epoch days are ints ({@link #day}); "never" and "always" keep their meaning.
  */
 public final class PackedProfile {
@@ -84,7 +84,7 @@ public final class PackedProfile {
         int[] out = new int
                 [HEADER
                         + LanguageResults.PACKED_STRIDE * (tests + spouseTests)
-                        + WorkHistory.PACKED_STRIDE * (jobs + spouseJobs)];
+                        + PackedWork.STRIDE * (jobs + spouseJobs)];
         out[FLAGS] = (d.born ? BORN : 0)
                 | (d.withSpouse ? WITH_SPOUSE : 0)
                 | (d.threeYearCanadianStudy ? THREE_YEAR_STUDY : 0)
@@ -119,10 +119,10 @@ public final class PackedProfile {
             d.spouseTests.pack(out, at);
         }
         at += LanguageResults.PACKED_STRIDE * spouseTests;
-        d.work.pack(out, at);
-        at += WorkHistory.PACKED_STRIDE * jobs;
+        PackedWork.pack(d.work, out, at);
+        at += PackedWork.STRIDE * jobs;
         if (spouseJobs > 0) {
-            d.spouseWork.pack(out, at);
+            PackedWork.pack(d.spouseWork, out, at);
         }
         return out;
     }
@@ -202,9 +202,9 @@ public final class PackedProfile {
             at += LanguageResults.PACKED_STRIDE * tests;
             d.spouseTests.unpack(packed, at, spouseTests);
             at += LanguageResults.PACKED_STRIDE * spouseTests;
-            d.work.unpack(packed, at, jobs, (flags & WORK_OVERLAPPING) != 0);
-            at += WorkHistory.PACKED_STRIDE * jobs;
-            d.spouseWork.unpack(packed, at, spouseJobs, (flags & SPOUSE_WORK_OVERLAPPING) != 0);
+            PackedWork.unpack(d.work, packed, at, jobs, (flags & WORK_OVERLAPPING) != 0);
+            at += PackedWork.STRIDE * jobs;
+            PackedWork.unpack(d.spouseWork, packed, at, spouseJobs, (flags & SPOUSE_WORK_OVERLAPPING) != 0);
             return d;
         }
     }

@@ -168,11 +168,11 @@ final class Points {
 
     /** 1 year (1,560 h) of Canadian work in the last 10 years in occupation {@code occ} ({@link WorkHistory#occupationOf}). */
     static boolean yearInOccupation(Facts f, int occ) {
-        return WorkHistory.atLeast(
+        return WorkHours.atLeast(
                 f.watch(
-                        f.work.occupationHours(f.windowStart(10), f.day, WorkHistory.CANADA, occ),
-                        WorkHistory.YEAR_HOURS),
-                WorkHistory.YEAR_HOURS);
+                        WorkHours.occupationHours(f.work, f.windowStart(10), f.day, WorkHistory.CANADA, occ),
+                        WorkHours.YEAR_HOURS),
+                WorkHours.YEAR_HOURS);
     }
 
     /**

@@ -41,23 +41,22 @@ final class ProgramRules {
         if (reasons == null && (!p.hasFirst || p.minFirst < 5 || f.work.noneCountable())) {
             return false;
         }
-        double teer01 = f.watch(f.cecTeer01Hours, WorkHistory.YEAR_HOURS);
-        double teer23 = f.watch(f.cecTeer23Hours, WorkHistory.YEAR_HOURS);
-        double all = WorkHistory.atLeast(teer01, WorkHistory.YEAR_HOURS)
-                        || WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS)
-                ? WorkHistory.YEAR_HOURS
-                : f.watch(f.cecHours, WorkHistory.YEAR_HOURS);
-        if (!WorkHistory.atLeast(all, WorkHistory.YEAR_HOURS)) {
+        double teer01 = f.watch(f.cecTeer01Hours, WorkHours.YEAR_HOURS);
+        double teer23 = f.watch(f.cecTeer23Hours, WorkHours.YEAR_HOURS);
+        double all = WorkHours.atLeast(teer01, WorkHours.YEAR_HOURS) || WorkHours.atLeast(teer23, WorkHours.YEAR_HOURS)
+                ? WorkHours.YEAR_HOURS
+                : f.watch(f.cecHours, WorkHours.YEAR_HOURS);
+        if (!WorkHours.atLeast(all, WorkHours.YEAR_HOURS)) {
             if (reasons != null) {
                 reasons.add("CEC: needs 1 year (1,560 h) of skilled (TEER 0-3) Canadian work in the 3 years before "
                         + f.asOf + "; counted " + Math.round(all) + " h");
             }
             return false;
         }
-        boolean ok = p.hasFirst
-                && (p.minFirst >= 7 || p.minFirst >= 5 && WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS));
+        boolean ok =
+                p.hasFirst && (p.minFirst >= 7 || p.minFirst >= 5 && WorkHours.atLeast(teer23, WorkHours.YEAR_HOURS));
         if (!ok && reasons != null) {
-            reasons.add("CEC: needs CLB/NCLC " + (WorkHistory.atLeast(teer23, WorkHistory.YEAR_HOURS) ? 5 : 7)
+            reasons.add("CEC: needs CLB/NCLC " + (WorkHours.atLeast(teer23, WorkHours.YEAR_HOURS) ? 5 : 7)
                     + " in all four abilities of the first official language; lowest is " + p.minFirst);
         }
         return ok;
@@ -82,14 +81,15 @@ final class ProgramRules {
         double run = !ok && reasons == null
                 ? 0
                 : f.watch(
-                        f.work.bestOccupation(
+                        WorkHours.bestOccupation(
+                                f.work,
                                 f.windowStart(10),
                                 f.day,
                                 WorkHistory.ANY_COUNTRY,
                                 WorkHistory.SKILLED_OCCUPATION,
                                 true),
-                        WorkHistory.YEAR_HOURS);
-        if (!WorkHistory.atLeast(run, WorkHistory.YEAR_HOURS)) {
+                        WorkHours.YEAR_HOURS);
+        if (!WorkHours.atLeast(run, WorkHours.YEAR_HOURS)) {
             ok = false;
             if (reasons != null) {
                 reasons.add(
@@ -143,7 +143,7 @@ final class ProgramRules {
                     case SECONDARY -> 5;
                     case LESS_THAN_SECONDARY -> 0;
                 };
-        int years = WorkHistory.years(f.watchYears(f.skilledHours));
+        int years = WorkHours.years(f.watchYears(f.skilledHours));
         int experience = years >= 6 ? 15 : years >= 4 ? 13 : years >= 2 ? 11 : years == 1 ? 9 : 0;
         int a = f.age;
         int age = a < 18 ? 0 : a <= 35 ? 12 : a <= 46 ? 47 - a : 0;
@@ -224,9 +224,10 @@ final class ProgramRules {
         }
         if (ok || reasons != null) {
             double hours = f.watch(
-                    f.work.bestOccupation(f.windowStart(5), f.day, WorkHistory.ANY_COUNTRY, WorkHistory.TRADE, false),
-                    2 * WorkHistory.YEAR_HOURS);
-            if (!WorkHistory.atLeast(hours, 2 * WorkHistory.YEAR_HOURS)) {
+                    WorkHours.bestOccupation(
+                            f.work, f.windowStart(5), f.day, WorkHistory.ANY_COUNTRY, WorkHistory.TRADE, false),
+                    2 * WorkHours.YEAR_HOURS);
+            if (!WorkHours.atLeast(hours, 2 * WorkHours.YEAR_HOURS)) {
                 ok = false;
                 if (reasons != null) {
                     reasons.add("FST: needs 2 years (3,120 h) in one skilled trade in the last 5 years; most is "
@@ -289,10 +290,11 @@ final class ProgramRules {
                 met = false;
             } else {
                 int country = list.canadianOnly() ? WorkHistory.CANADA : WorkHistory.ANY_COUNTRY;
-                double needed = twelveMonths ? WorkHistory.YEAR_HOURS : SIX_MONTHS_HOURS;
+                double needed = twelveMonths ? WorkHours.YEAR_HOURS : SIX_MONTHS_HOURS;
                 double hours = f.watch(
-                        work.bestListedOccupation(from, f.day, country, listedIn, 1 << k, !twelveMonths), needed);
-                met = WorkHistory.atLeast(hours, needed);
+                        WorkHours.bestListedOccupation(work, from, f.day, country, listedIn, 1 << k, !twelveMonths),
+                        needed);
+                met = WorkHours.atLeast(hours, needed);
             }
             if (met) {
                 mask |= 1 << list.category().ordinal();

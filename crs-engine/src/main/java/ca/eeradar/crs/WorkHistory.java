@@ -1,28 +1,18 @@
 package ca.eeradar.crs;
 
 import ca.eeradar.crs.Profile.WorkExperience;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Work experience as full-time-equivalent hours inside a window of days (docs/crs-rules.md#core,
- * #eligibility): 30 h/week is full time, 1,560 h is one year, hours beyond 30 a week do not count, also when
- * two jobs overlap. {@code to} is the last day worked (inclusive), null = still working; nothing
- * after the assessment date counts. Skilled = NOC 2021 TEER 0-3 (the TEER is the code's 2nd digit).
- *
- * <p>One person's entries ({@link Profile#workExperience()}), decoded once by {@link DecodedProfile}:
+ * One person's work entries ({@link Profile#workExperience()}), decoded once by {@link DecodedProfile}:
  * epoch days, capped weekly hours, TEER, Canada or not, same-occupation index, FSW/FST kinds. None of
  * that depends on the date; a profile is scored on many dates (every draw, the daily re-score, each
- * day of the timeline) and the rules below ask for hours a dozen times per date (CRS, CEC, FSW, FST,
- * every category). The figures of all jobs sit side by side in one array (see {@link DecodedProfile}
- * for why). Entries that can never count (no NOC of 5 characters, no start date) are left out.
+ * day of the timeline) and the rules ask for hours ({@link WorkHours}) a dozen times per date (CRS,
+ * CEC, FSW, FST, every category). The figures of all jobs sit side by side in one array (see
+ * {@link DecodedProfile} for why). Entries that can never count (no NOC of 5 characters, no start
+ * date) are left out.
  */
 final class WorkHistory {
-    static final double FULL_TIME_WEEK = 30.0;
-    static final double YEAR_HOURS = 1560.0;
-    /** Hours are compared with a small tolerance: 52 weeks x 30 h is exactly one year, whatever rounding does. */
-    static final double EPSILON = 1e-6;
-
     static final int ANY_COUNTRY = 0;
     static final int CANADA = 1;
     static final int ABROAD = 2;
@@ -30,7 +20,7 @@ final class WorkHistory {
     static final int TEER_0_1 = 0b0011;
     static final int TEER_2_3 = 0b1100;
 
-    /** Kinds of occupation a job is in, for {@link #bestOccupation}. */
+    /** Kinds of occupation a job is in, for {@link WorkHours#bestOccupation}. */
     static final int SKILLED_OCCUPATION = 1;
 
     static final int TRADE = 2;
@@ -56,12 +46,9 @@ final class WorkHistory {
 
     private static final int STRIDE = 8;
 
-    /** Ints per job in a packed profile ({@link #pack}): first and last day, weekly hours (2), NOC and kinds. */
-    static final int PACKED_STRIDE = 5;
-
     /*
-     * Not final: a pool's reader re-points one instance at each packed profile ({@link #unpack}); every
-     * other instance is built by a constructor and never changed.
+     * Not final: a pool's reader re-points one instance at each packed profile ({@link PackedWork#unpack});
+     * every other instance is built by a constructor and never changed.
      */
     /**
      * The NOC of each job as given (read only for configured high-wage lists, which name codes as text);
@@ -74,11 +61,11 @@ final class WorkHistory {
     private long[] figures;
     /**
      * Whether any two jobs share a day. Windows only shorten jobs, so without such a pair no window
-     * needs the 30 h/week cap across jobs ({@link #sweep}).
+     * needs the 30 h/week cap across jobs ({@link WorkHours#hours}).
      */
     boolean overlapping;
 
-    /** An empty instance for a pool's reader, filled by {@link #unpack}. */
+    /** An empty instance for a pool's reader, filled by {@link PackedWork#unpack}. */
     WorkHistory() {
         figures = new long[0];
     }
@@ -99,14 +86,7 @@ final class WorkHistory {
                 continue;
             }
             String nocCode = w.noc();
-            int at = STRIDE * k;
             noc[k] = nocCode;
-            figures[at + FROM] = w.from().toEpochDay();
-            figures[at + TO] = w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay();
-            figures[at + WEEKLY] = Double.doubleToRawLongBits(weekly(w.hoursPerWeek()));
-            figures[at + CODE] = Noc.code(nocCode);
-            figures[at + TEER_BIT] = 1 << Noc.teer(nocCode);
-            figures[at + IN_CANADA] = "CA".equals(w.country()) ? 1 : 0;
             int same = k;
             for (int j = 0; j < k; j++) {
                 if (nocCode.equals(noc[j])) {
@@ -114,9 +94,16 @@ final class WorkHistory {
                     break;
                 }
             }
-            figures[at + OCCUPATION] = same;
-            figures[at + KINDS] =
-                    (Noc.skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0);
+            set(
+                    k,
+                    w.from().toEpochDay(),
+                    w.to() == null ? Long.MAX_VALUE : w.to().toEpochDay(),
+                    WorkHours.weekly(w.hoursPerWeek()),
+                    Noc.code(nocCode),
+                    Noc.teer(nocCode),
+                    "CA".equals(w.country()),
+                    (Noc.skilled(nocCode) ? SKILLED_OCCUPATION : 0) | (ProgramRules.trade(nocCode) ? TRADE : 0),
+                    same);
             k++;
         }
         boolean shared = false;
@@ -137,15 +124,45 @@ final class WorkHistory {
         return w != null && w.noc() != null && w.noc().length() == 5 && w.from() != null;
     }
 
-    private long from(int i) {
+    /**
+     * Re-points this instance at {@code n} jobs, whose figures {@link #set} then writes: a pool's reader
+     * ({@link PackedWork#unpack}).
+     */
+    void repoint(int n, boolean overlapping) {
+        if (figures.length < STRIDE * n) {
+            // Grown once to the largest profile seen, then reused: no allocation per profile.
+            figures = new long[STRIDE * n];
+        }
+        noc = null;
+        jobs = n;
+        this.overlapping = overlapping;
+    }
+
+    /**
+     * The figures of job {@code i}: first and last day worked (epoch days), the hours a week that count,
+     * the NOC as a number ({@link Noc#code}), its TEER, Canada or not, its kinds and occupation index.
+     */
+    void set(int i, long from, long to, double weekly, int code, int teer, boolean canada, int kinds, int occupation) {
+        int at = STRIDE * i;
+        figures[at + FROM] = from;
+        figures[at + TO] = to;
+        figures[at + WEEKLY] = Double.doubleToRawLongBits(weekly);
+        figures[at + CODE] = code;
+        figures[at + TEER_BIT] = 1 << teer;
+        figures[at + IN_CANADA] = canada ? 1 : 0;
+        figures[at + OCCUPATION] = occupation;
+        figures[at + KINDS] = kinds;
+    }
+
+    long from(int i) {
         return figures[STRIDE * i + FROM];
     }
 
-    private long to(int i) {
+    long to(int i) {
         return figures[STRIDE * i + TO];
     }
 
-    private double weekly(int i) {
+    double weekly(int i) {
         return Double.longBitsToDouble(figures[STRIDE * i + WEEKLY]);
     }
 
@@ -158,75 +175,23 @@ final class WorkHistory {
         return noc == null ? Noc.text(code(i)) : noc[i];
     }
 
-    /**
-     * Writes the jobs into {@code out} from {@code at}, {@link #PACKED_STRIDE} ints each: days as ints
-     * (ongoing = {@code Integer.MAX_VALUE}), the weekly hours' 64 bits exactly, and in one int the NOC
-     * code (17 bits), its TEER (4), Canada (1), kinds (2) and occupation index (8). Throws
-     * {@link IllegalArgumentException} for what does not fit: a NOC that is not 5 digits (never stored:
-     * the validator refuses it), a day beyond the int range, more than 255 jobs.
-     */
-    void pack(int[] out, int at) {
-        for (int i = 0; i < jobs; i++, at += PACKED_STRIDE) {
-            int code = code(i);
-            int occupation = occupation(i);
-            if (code < 0 || occupation > 0xff) {
-                throw new IllegalArgumentException("work entry " + i + " does not fit the packed form");
-            }
-            long weekly = figures[STRIDE * i + WEEKLY];
-            out[at] = PackedProfile.day(from(i));
-            out[at + 1] = PackedProfile.day(to(i));
-            out[at + 2] = (int) (weekly >>> 32);
-            out[at + 3] = (int) weekly;
-            out[at + 4] = code
-                    | Integer.numberOfTrailingZeros(teerBit(i)) << 17
-                    | (canada(i) ? 1 : 0) << 21
-                    | (int) figures[STRIDE * i + KINDS] << 22
-                    | occupation << 24;
-        }
-    }
-
-    /** Re-points this instance at {@code n} jobs packed by {@link #pack} in {@code in} from {@code at}. */
-    void unpack(int[] in, int at, int n, boolean overlapping) {
-        if (figures.length < STRIDE * n) {
-            // Grown once to the largest profile seen, then reused: no allocation per profile.
-            figures = new long[STRIDE * n];
-        }
-        noc = null;
-        jobs = n;
-        this.overlapping = overlapping;
-        for (int i = 0; i < n; i++, at += PACKED_STRIDE) {
-            int f = STRIDE * i;
-            int word = in[at + 4];
-            figures[f + FROM] = PackedProfile.epochDay(in[at]);
-            figures[f + TO] = PackedProfile.epochDay(in[at + 1]);
-            figures[f + WEEKLY] = (long) in[at + 2] << 32 | in[at + 3] & 0xffffffffL;
-            figures[f + CODE] = word & 0x1ffff;
-            figures[f + TEER_BIT] = 1 << (word >>> 17 & 0xf);
-            figures[f + IN_CANADA] = word >>> 21 & 1;
-            figures[f + KINDS] = word >>> 22 & 0b11;
-            figures[f + OCCUPATION] = word >>> 24 & 0xff;
-        }
-    }
-
     boolean canada(int i) {
         return figures[STRIDE * i + IN_CANADA] != 0;
+    }
+
+    /** {@code 1 << TEER} of job {@code i}'s NOC. */
+    int teerBit(int i) {
+        return (int) figures[STRIDE * i + TEER_BIT];
+    }
+
+    /** The {@link #SKILLED_OCCUPATION} and {@link #TRADE} bits of job {@code i}'s NOC. */
+    int kinds(int i) {
+        return (int) figures[STRIDE * i + KINDS];
     }
 
     /** The occupation index of job {@code i}: the first job in the same NOC (what {@link #occupationOf} answers for its NOC). */
     int occupation(int i) {
         return (int) figures[STRIDE * i + OCCUPATION];
-    }
-
-    static int years(double hours) {
-        return (int) ((hours + EPSILON) / YEAR_HOURS);
-    }
-
-    static boolean atLeast(double hours, double needed) {
-        return hours + EPSILON >= needed;
-    }
-
-    static double weekly(Double hoursPerWeek) {
-        return hoursPerWeek == null ? FULL_TIME_WEEK : Math.min(FULL_TIME_WEEK, Math.max(0, hoursPerWeek));
     }
 
     /** No entry can count, on any date. */
@@ -246,172 +211,5 @@ final class WorkHistory {
             }
         }
         return -1;
-    }
-
-    /** {@code occ} >= 0 = that occupation only (then {@code teers} is ignored). */
-    private boolean matches(int i, int country, int teers, int occ) {
-        int at = STRIDE * i;
-        if (occ >= 0 ? figures[at + OCCUPATION] != occ : (teers & figures[at + TEER_BIT]) == 0) {
-            return false;
-        }
-        return country == ANY_COUNTRY || (country == CANADA) == (figures[at + IN_CANADA] != 0);
-    }
-
-    /**
-     * Full-time-equivalent hours of the entries in TEERs {@code teers} between {@code windowStart}
-     * and {@code windowEnd} (epoch days, inclusive).
-     */
-    double hours(long windowStart, long windowEnd, int country, int teers) {
-        return hours(windowStart, windowEnd, country, teers, -1);
-    }
-
-    /** {@link #hours} of one occupation ({@link #occupationOf} index; -1 = none, 0 hours). */
-    double occupationHours(long windowStart, long windowEnd, int country, int occ) {
-        return occ < 0 ? 0 : hours(windowStart, windowEnd, country, 0, occ);
-    }
-
-    /**
-     * What job {@code i} adds to {@link #hours} over the window {@code windowStart..windowEnd}: 0 when it
-     * falls outside. A sum of these over the matching jobs, in job order, is bit for bit {@link #hours}'s
-     * answer when no two jobs overlap (adding 0 changes no sum of hours).
-     */
-    double term(int i, long windowStart, long windowEnd) {
-        long s = Math.max(from(i), windowStart);
-        long e = Math.min(to(i), windowEnd);
-        return e < s ? 0 : (e - s + 1) * weekly(i) / 7.0;
-    }
-
-    /** {@code 1 << TEER} of job {@code i}'s NOC. */
-    int teerBit(int i) {
-        return (int) figures[STRIDE * i + TEER_BIT];
-    }
-
-    private double hours(long windowStart, long windowEnd, int country, int teers, int occ) {
-        double sum = 0;
-        boolean overlap = false;
-        for (int i = 0; i < jobs; i++) {
-            if (!matches(i, country, teers, occ)) {
-                continue;
-            }
-            long s = Math.max(from(i), windowStart);
-            long e = Math.min(to(i), windowEnd);
-            if (e < s) {
-                continue;
-            }
-            sum += (e - s + 1) * weekly(i) / 7.0;
-            for (int j = 0; j < i && overlapping && !overlap; j++) {
-                if (matches(j, country, teers, occ)) {
-                    long os = Math.max(from(j), windowStart);
-                    long oe = Math.min(to(j), windowEnd);
-                    overlap = os <= oe && os <= e && s <= oe;
-                }
-            }
-        }
-        return overlap ? sweep(windowStart, windowEnd, country, teers, occ) : sum;
-    }
-
-    /** Overlapping jobs: per stretch of days, the sum of weekly hours capped at 30. */
-    private double sweep(long windowStart, long windowEnd, int country, int teers, int occ) {
-        long[] points = new long[2 * jobs];
-        int k = 0;
-        for (int i = 0; i < jobs; i++) {
-            if (matches(i, country, teers, occ)) {
-                long s = Math.max(from(i), windowStart);
-                long e = Math.min(to(i), windowEnd);
-                if (e >= s) {
-                    points[k++] = s;
-                    points[k++] = e + 1;
-                }
-            }
-        }
-        Arrays.sort(points, 0, k);
-        double sum = 0;
-        for (int p = 0; p + 1 < k; p++) {
-            long first = points[p];
-            long until = points[p + 1];
-            if (until <= first) {
-                continue;
-            }
-            double week = 0;
-            for (int i = 0; i < jobs; i++) {
-                if (matches(i, country, teers, occ)
-                        && Math.max(from(i), windowStart) <= first
-                        && Math.min(to(i), windowEnd) >= until - 1) {
-                    week += weekly(i);
-                }
-            }
-            sum += (until - first) * Math.min(FULL_TIME_WEEK, week) / 7.0;
-        }
-        return sum;
-    }
-
-    /**
-     * The most hours of one occupation worked without a break: entries of that occupation that
-     * follow each other (next start at most the day after the previous end) form one run. Used where
-     * the rules say "continuous" (FSW: 1 year; categories before 2026-02-18: 6 months).
-     */
-    double longestRun(long windowStart, long windowEnd, int country, int occ) {
-        double best = 0;
-        for (int i = 0; i < jobs; i++) {
-            if (!matches(i, country, 0, occ)) {
-                continue;
-            }
-            // grow the run that contains job i in both directions
-            long runStart = Math.max(from(i), windowStart);
-            long runEnd = Math.min(to(i), windowEnd);
-            if (runEnd < runStart) {
-                continue;
-            }
-            boolean grew = true;
-            while (grew) {
-                grew = false;
-                for (int j = 0; j < jobs; j++) {
-                    if (!matches(j, country, 0, occ)) {
-                        continue;
-                    }
-                    long s = Math.max(from(j), windowStart);
-                    long e = Math.min(to(j), windowEnd);
-                    if (e >= s && s <= runEnd + 1 && e >= runStart - 1 && (s < runStart || e > runEnd)) {
-                        runStart = Math.min(runStart, s);
-                        runEnd = Math.max(runEnd, e);
-                        grew = true;
-                    }
-                }
-            }
-            best = Math.max(best, hours(runStart, runEnd, country, 0, occ));
-        }
-        return best;
-    }
-
-    /**
-     * The most hours in one occupation of {@code kind} ({@link #SKILLED_OCCUPATION}, {@link #TRADE}),
-     * {@link #longestRun} if {@code continuous}.
-     */
-    double bestOccupation(long windowStart, long windowEnd, int country, int kind, boolean continuous) {
-        return best(windowStart, windowEnd, country, null, kind, continuous);
-    }
-
-    /**
-     * The most hours in one occupation on a category list: {@code listedIn[job]} has bit {@code list}
-     * set when the list names the job's occupation; {@link #longestRun} if {@code continuous}.
-     */
-    double bestListedOccupation(
-            long windowStart, long windowEnd, int country, int[] listedIn, int list, boolean continuous) {
-        return best(windowStart, windowEnd, country, listedIn, list, continuous);
-    }
-
-    private double best(long windowStart, long windowEnd, int country, int[] marks, int mark, boolean continuous) {
-        double best = 0;
-        for (int i = 0; i < jobs; i++) {
-            long marked = marks == null ? figures[STRIDE * i + KINDS] : marks[i];
-            if ((marked & mark) == 0 || occupation(i) != i) {
-                continue;
-            }
-            double h = continuous
-                    ? longestRun(windowStart, windowEnd, country, i)
-                    : hours(windowStart, windowEnd, country, 0, i);
-            best = Math.max(best, h);
-        }
-        return best;
     }
 }

@@ -79,7 +79,7 @@ final class StreamsWorkload {
     void scoring(Manifest m, String c, Deployment deployment, PodSpec pod, Container container,
                  Map<String, WorkloadChecks.Setting> env) {
         int replicas = Optional.ofNullable(deployment.getSpec().getReplicas()).orElse(1);
-        int partitions = KafkaChecks.profilePartitions(rendered);
+        int partitions = KafkaTopicChecks.profilePartitions(rendered);
         if (replicas > partitions) {
             findings.add(Finding.of(m, "replicas " + replicas + " exceed the " + partitions + " partitions of "
                     + InternalTopics.CANDIDATE_PROFILES + ": the extra replicas would hold no partition"));
