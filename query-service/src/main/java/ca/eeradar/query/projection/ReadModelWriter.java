@@ -30,9 +30,6 @@ public class ReadModelWriter {
     @Inject
     ForecastProjection forecasts;
 
-    /** An event that passed every check of its type: writing it can only fail for reasons outside the event. */
-    public record CheckedEvent(Envelope event, Object body) {}
-
     /**
      * Checked events in one transaction, in the given order (the order of their partitions), and
      * data_as_of once, to the newest event time among them. The result is that of applying them one
