@@ -65,6 +65,16 @@ public interface ScoringConfig {
         @WithDefault("P30D")
         Duration maxDrawAge();
 
+        /**
+         * Evaluation requests a round is cut into per profile partition (EvaluationRequest): a stream
+         * thread's exactly-once transaction spans about its share of a round divided by this, and must
+         * end within the transaction timeout.
+         */
+        @WithDefault("8")
+        @Min(1)
+        @Max(256)
+        int slices();
+
         /** First wait before retrying an evaluation after a database or broker failure (doubles up to retry-max-backoff). */
         @WithDefault("PT1S")
         Duration retryBackoff();

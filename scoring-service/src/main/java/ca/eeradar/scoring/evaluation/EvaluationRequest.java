@@ -2,23 +2,44 @@ package ca.eeradar.scoring.evaluation;
 
 import ca.eeradar.contracts.Draw;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * "Evaluate this round revision on your partition": one per profile partition, sent to that
- * partition of the requests topic, which is co-partitioned with the profiles. The partition is in
- * the body too, so the summary names it even where the request was read from elsewhere (a
- * single-partition test driver). {@code receivedAt}: when the round reached scoring-service, the start
- * of DrawEvaluated's duration; {@code requestedAt}: the evaluation time every event of it carries, the
- * same on a re-run.
+ * "Evaluate this slice of your partition for this round revision": {@code slices} per profile
+ * partition, all sent to that partition of the requests topic, which is co-partitioned with the
+ * profiles. Slice {@code s} of {@code n} judges the pool slots {@code s, s+n, s+2n, ...}: a candidate
+ * keeps its slot while their profile changes, so each candidate is judged once per round revision
+ * whatever changes between slices.
+ *
+ * <p>Why slices: under exactly-once one stream thread has one transaction, and Kafka Streams commits
+ * between its passes over its tasks, each task handling one request per pass. A whole partition per
+ * request made one transaction span a round's evaluation on every partition the thread holds (about
+ * 20 s at 10,000,000 profiles, beyond the transaction timeout); a slice bounds it to 1/n of that.
+ *
+ * <p>The partition is in the body too, so the summary names it even where the request was read from
+ * elsewhere (a single-partition test driver). {@code receivedAt}: when the round reached
+ * scoring-service, the start of DrawEvaluated's duration; {@code requestedAt}: the evaluation time
+ * every event of it carries, the same on a re-run.
  */
-public record EvaluationRequest(Draw draw, int partition, int partitions, Instant receivedAt, Instant requestedAt) {
+public record EvaluationRequest(
+        Draw draw, int partition, int partitions, int slice, int slices, Instant receivedAt, Instant requestedAt) {
 
-    /** The fan-out of a round revision: one request per profile partition, each to be sent to its partition. */
-    public static java.util.List<EvaluationRequest> fanOut(
-            Draw draw, int partitions, Instant receivedAt, Instant requestedAt) {
-        java.util.List<EvaluationRequest> requests = new java.util.ArrayList<>(partitions);
+    public EvaluationRequest {
+        if (slices < 1) { // a request sent before rounds were sliced: the whole partition
+            slice = 0;
+            slices = 1;
+        }
+    }
+
+    /** The fan-out of a round revision: {@code slices} requests per profile partition, each to be sent to its partition. */
+    public static List<EvaluationRequest> fanOut(
+            Draw draw, int partitions, int slices, Instant receivedAt, Instant requestedAt) {
+        List<EvaluationRequest> requests = new ArrayList<>(partitions * slices);
         for (int p = 0; p < partitions; p++) {
-            requests.add(new EvaluationRequest(draw, p, partitions, receivedAt, requestedAt));
+            for (int s = 0; s < slices; s++) {
+                requests.add(new EvaluationRequest(draw, p, partitions, s, slices, receivedAt, requestedAt));
+            }
         }
         return requests;
     }

@@ -18,11 +18,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.jboss.logging.Logger;
 
 /**
- * Evaluates one round revision against the pool of this task's partition: every InvitationLikely
- * of the partition, then its {@link PartitionSummary}. Under exactly-once the events, the summary,
- * the "evaluated" mark and the request's offset commit together, so a task that fails half-way
- * leaves nothing visible to read_committed consumers and the next owner of the partition evaluates
- * it again from the start; a repeated request (the fan-out retried) is recognised by the mark.
+ * Evaluates one round revision against one slice of the pool of this task's partition ({@link
+ * EvaluationRequest}): every InvitationLikely of the slice, then its {@link PartitionSummary}. Under
+ * exactly-once the events, the summary, the "evaluated" mark and the request's offset commit together,
+ * so a task that fails half-way leaves nothing of the open slices visible to read_committed consumers
+ * and the next owner of the partition evaluates them again, from the first slice not committed; a
+ * repeated request (the fan-out retried) is recognised by the mark.
  */
 final class PartitionEvaluation implements Processor<String, byte[], String, byte[]> {
     private static final Logger LOG = Logger.getLogger(PartitionEvaluation.class);
@@ -55,26 +56,36 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
         }
         String round = request.roundKey();
         // Per partition, though a task only ever reads its own: the mark then also holds where one task reads several.
-        String mark = round + "#" + request.partition();
+        String mark = round + "#" + request.partition() + "#" + request.slice() + "/" + request.slices();
         if (evaluated.get(mark) != null) {
-            LOG.debugf("round %s already evaluated on partition %d", round, request.partition());
+            LOG.debugf(
+                    "round %s already evaluated on partition %d, slice %d",
+                    round, request.partition(), request.slice());
             return;
         }
         Draw draw = request.draw();
         Instant startedAt = clock.instant();
         RoundRules rules = new RoundRules(draw, zone);
         long[] counts = judge.judge(
-                pool.slots(), rules, (candidateId, v) -> emit(candidateId, v, draw, request, record.timestamp()));
+                pool.slots(),
+                request.slice(),
+                request.slices(),
+                rules,
+                (candidateId, v) -> emit(candidateId, v, draw, request, record.timestamp()));
+        // The partition's unreadable records are counted once per round, with its first slice.
+        long unreadable = counts[PoolJudge.UNASSESSABLE] + (request.slice() == 0 ? pool.unreadable() : 0);
         Instant finishedAt = clock.instant();
         PartitionSummary summary = new PartitionSummary(
                 draw.number(),
                 draw.revision(),
                 request.partition(),
                 request.partitions(),
+                request.slice(),
+                request.slices(),
                 counts[PoolJudge.IN_POOL],
                 counts[PoolJudge.ELIGIBLE],
                 counts[PoolJudge.LIKELY],
-                counts[PoolJudge.UNASSESSABLE] + pool.unreadable(),
+                unreadable,
                 request.receivedAt(),
                 startedAt,
                 finishedAt);
@@ -82,9 +93,11 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
                 new Record<>(round, EventJson.write(summary), record.timestamp()), EvaluationTopology.SUMMARIES_SINK);
         evaluated.put(mark, finishedAt.toEpochMilli());
         LOG.infof(
-                "round %s on partition %d: %d in pool, %d eligible, %d likely, %d ms",
+                "round %s on partition %d slice %d/%d: %d in pool, %d eligible, %d likely, %d ms",
                 round,
                 request.partition(),
+                request.slice(),
+                request.slices(),
                 counts[0],
                 counts[1],
                 counts[2],

@@ -40,9 +40,17 @@ public final class PoolJudge {
 
     /** Judges every candidate of {@code slots} in slot order; answers the counts (see the constants). */
     public long[] judge(PoolSlots slots, RoundRules rules, Likely likely) {
+        return judge(slots, 0, 1, rules, likely);
+    }
+
+    /**
+     * Judges the candidates in slots {@code slice, slice + slices, ...} (one slice of an {@link
+     * EvaluationRequest}); answers the counts (see the constants).
+     */
+    public long[] judge(PoolSlots slots, int slice, int slices, RoundRules rules, Likely likely) {
         long[] counts = new long[4];
         LocalDate date = rules.draw().date();
-        for (int slot = 0, limit = slots.limit(); slot < limit; slot++) {
+        for (int slot = slice, limit = slots.limit(); slot < limit; slot += slices) {
             String candidateId = slots.id(slot);
             if (candidateId == null) {
                 continue; // freed by an erasure

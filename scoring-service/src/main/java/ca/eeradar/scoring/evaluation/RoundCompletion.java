@@ -16,8 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Sums the partition summaries of a round revision and emits its DrawEvaluated once, when the last
- * partition reported. Summaries are keyed by round, so all of one round meet in one task; a
- * repeated summary of a partition is ignored, and once emitted a round stays marked as such.
+ * slice of the last partition reported. Summaries are keyed by round, so all of one round meet in one
+ * task; a repeated summary of a slice is ignored, and once emitted a round stays marked as such.
  */
 final class RoundCompletion implements Processor<String, byte[], String, byte[]> {
     private static final Logger LOG = Logger.getLogger(RoundCompletion.class);
@@ -45,7 +45,7 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
             return new Progress(
                     s.drawNumber(),
                     s.drawRevision(),
-                    new boolean[s.partitions()],
+                    new boolean[s.partitions() * s.slices()],
                     0,
                     0,
                     0,
@@ -66,7 +66,7 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
 
         Progress add(PartitionSummary s) {
             boolean[] now = Arrays.copyOf(reported, reported.length);
-            now[s.partition()] = true;
+            now[s.position()] = true;
             return new Progress(
                     drawNumber,
                     drawRevision,
@@ -108,16 +108,17 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
     @Override
     public void process(Record<String, byte[]> record) {
         PartitionSummary summary = InternalRecords.read(record, PartitionSummary.class);
-        if (summary.partition() < 0 || summary.partition() >= summary.partitions()) {
-            throw new UnreadableRecordException(
-                    "summary of partition " + summary.partition() + " of " + summary.partitions() + " partitions");
+        if (!summary.inRange()) {
+            throw new UnreadableRecordException("summary of partition " + summary.partition() + " of "
+                    + summary.partitions() + ", slice " + summary.slice() + " of " + summary.slices());
         }
         byte[] stored = rounds.get(record.key());
         Progress progress = stored == null ? Progress.start(summary) : EventJson.read(stored, Progress.class);
+        // A summary whose partition or slice count differs from the round's first (repartitioned or re-sliced between
+        // a fan-out and its retry) cannot be placed: ignored, the retry's own summaries complete the round.
         if (progress.emitted()
-                || summary.partition() < 0
-                || summary.partition() >= progress.reported().length
-                || progress.reported()[summary.partition()]) {
+                || progress.reported().length != summary.partitions() * summary.slices()
+                || progress.reported()[summary.position()]) {
             return;
         }
         progress = progress.add(summary);
@@ -144,7 +145,7 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
                             new RecordHeaders(ce.headers())),
                     EvaluationTopology.DRAW_EVALUATIONS_SINK);
             LOG.infof(
-                    "round %s evaluated on %d partitions: %d in pool, %d eligible, %d likely, %d unreadable, %s",
+                    "round %s evaluated on %d partition slices: %d in pool, %d eligible, %d likely, %d unreadable, %s",
                     record.key(),
                     progress.reported().length,
                     progress.evaluated(),

@@ -33,7 +33,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
 /**
- * Sends one evaluation request per profile partition for a round revision, once. Before that it
+ * Sends the evaluation requests of a round revision (its slices of every profile partition,
+ * {@link EvaluationRequest}), once. Before that it
  * waits until the outbox has published every profile change committed before the round reached
  * this service, so those changes are part of the round (the topology reads both topics of a
  * partition in timestamp order). A change committed later may or may not be: it is judged by the
@@ -106,7 +107,9 @@ public class RoundFanOut {
         Instant requestedAt = clock.instant();
         int partitions = send(draw, receivedAt, requestedAt);
         recordFanOut(draw, partitions, receivedAt, requestedAt);
-        LOG.infof("draw %s r%d sent to %d profile partitions", draw.number(), draw.revision(), partitions);
+        LOG.infof(
+                "draw %s r%d sent to %d profile partitions, %d slices each",
+                draw.number(), draw.revision(), partitions, config.evaluation().slices());
     }
 
     private void awaitProfilesPublished(long upTo) throws SQLException, InterruptedException {
@@ -126,8 +129,10 @@ public class RoundFanOut {
         KafkaProducer<String, byte[]> out = producer();
         int partitions = out.partitionsFor(InternalTopics.CANDIDATE_PROFILES).size();
         String key = EvaluationRequest.roundKey(draw.number(), draw.revision());
-        List<Future<RecordMetadata>> sent = new ArrayList<>(partitions);
-        for (EvaluationRequest request : EvaluationRequest.fanOut(draw, partitions, receivedAt, requestedAt)) {
+        List<EvaluationRequest> requests =
+                EvaluationRequest.fanOut(draw, partitions, config.evaluation().slices(), receivedAt, requestedAt);
+        List<Future<RecordMetadata>> sent = new ArrayList<>(requests.size());
+        for (EvaluationRequest request : requests) {
             sent.add(out.send(new ProducerRecord<>(
                     InternalTopics.EVALUATION_REQUESTS, request.partition(), key, EventJson.write(request))));
         }

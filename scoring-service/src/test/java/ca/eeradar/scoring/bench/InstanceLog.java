@@ -25,15 +25,20 @@ final class InstanceLog {
     private static final Pattern RESTORED = Pattern.compile(
             "restored candidate-pool from scoring\\.candidate-profiles-(\\d+): (\\d+) records in (\\d+) ms");
     private static final Pattern EVALUATED = Pattern.compile(
-            "round (\\S+) on partition (\\d+): (\\d+) in pool, (\\d+) eligible, (\\d+) likely, (\\d+) ms");
+            "round (\\S+) on partition (\\d+) slice \\d+/\\d+: (\\d+) in pool, (\\d+) eligible, (\\d+) likely, (\\d+) ms");
     /** Quarkus's default console format starts with the local time, e.g. {@code 2026-12-04 15:40:00,123}. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
 
     /** One partition's restore: records and milliseconds as logged, and when it started and ended (epoch ms). */
     record Restore(int partition, long records, long ms, long startedAtMs, long endedAtMs) {}
 
-    /** One partition's evaluation of a round, as logged. */
-    record Evaluation(int partition, long inPool, long eligible, long likely, long ms) {}
+    /** One partition's evaluation of a round, as logged: the sums of its slices. */
+    record Evaluation(int partition, long inPool, long eligible, long likely, long ms) {
+        Evaluation plus(Evaluation slice) {
+            return new Evaluation(
+                    partition, inPool + slice.inPool, eligible + slice.eligible, likely + slice.likely, ms + slice.ms);
+        }
+    }
 
     private final Path file;
 
@@ -90,21 +95,22 @@ final class InstanceLog {
         return done;
     }
 
-    /** The partitions this instance evaluated for the round (key {@code number/rN}), by partition. */
+    /** The partitions this instance evaluated for the round (key {@code number/rN}), by partition, slices summed. */
     Map<Integer, Evaluation> evaluations(String roundKey) {
         Map<Integer, Evaluation> found = new TreeMap<>();
         for (String line : lines()) {
             Matcher m = EVALUATED.matcher(line);
             if (m.find() && m.group(1).equals(roundKey)) {
                 int p = Integer.parseInt(m.group(2));
-                found.put(
+                found.merge(
                         p,
                         new Evaluation(
                                 p,
                                 Long.parseLong(m.group(3)),
                                 Long.parseLong(m.group(4)),
                                 Long.parseLong(m.group(5)),
-                                Long.parseLong(m.group(6))));
+                                Long.parseLong(m.group(6))),
+                        Evaluation::plus);
             }
         }
         return found;

@@ -52,6 +52,7 @@ class EvaluationTopologyTest {
     private static final Instant TIE_BREAK = Instant.parse("2026-05-01T00:00:00Z");
     private static final Instant RECEIVED = Instant.parse("2026-11-20T16:00:00Z");
     private static final Instant REQUESTED = Instant.parse("2026-11-20T16:00:01Z");
+    private static final int SLICES = 2;
 
     private final ProfileRecords records = new ProfileRecords(
             new ProfileCipher("k1", Map.of("k1", Base64.getEncoder().encodeToString(new byte[32]))));
@@ -96,9 +97,12 @@ class EvaluationTopologyTest {
         profiles.pipeInput(candidateId, null);
     }
 
-    /** Pipes the round's fan-out for {@code partitions} partitions (all into the driver's one partition). */
+    /**
+     * Pipes the round's fan-out for {@code partitions} partitions (all into the driver's one partition), in
+     * {@link #SLICES} slices each: every verdict case below goes through sliced evaluation.
+     */
     private void evaluate(Draw draw, int partitions) {
-        for (EvaluationRequest r : EvaluationRequest.fanOut(draw, partitions, RECEIVED, REQUESTED)) {
+        for (EvaluationRequest r : EvaluationRequest.fanOut(draw, partitions, SLICES, RECEIVED, REQUESTED)) {
             requests.pipeInput(r.roundKey(), EventJson.write(r));
         }
     }
@@ -119,15 +123,50 @@ class EvaluationTopologyTest {
     }
 
     @Test
-    void fanOutSendsOneRequestPerPartitionEachNamingItsPartition() {
+    void fanOutSendsEachPartitionItsSlicesEachNamingItsPartitionAndSlice() {
         Draw draw = Rounds.program("500", 1, Program.CEC, 480, TIE_BREAK);
-        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 12, RECEIVED, REQUESTED);
-        assertEquals(12, fanOut.size());
-        for (int p = 0; p < 12; p++) {
-            assertEquals(p, fanOut.get(p).partition());
-            assertEquals(12, fanOut.get(p).partitions());
-            assertEquals("500/r1", fanOut.get(p).roundKey());
+        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 12, 3, RECEIVED, REQUESTED);
+        assertEquals(36, fanOut.size());
+        for (int i = 0; i < 36; i++) {
+            EvaluationRequest r = fanOut.get(i);
+            assertEquals(i / 3, r.partition());
+            assertEquals(12, r.partitions());
+            assertEquals(i % 3, r.slice());
+            assertEquals(3, r.slices());
+            assertEquals("500/r1", r.roundKey());
         }
+    }
+
+    @Test
+    void aRequestWithoutSlicesIsTheWholePartition() {
+        // As read from a request written before slicing: no slice fields, so both 0.
+        EvaluationRequest old = new EvaluationRequest(
+                Rounds.program("499", 1, Program.CEC, 480, null), 4, 12, 0, 0, RECEIVED, REQUESTED);
+        assertEquals(0, old.slice());
+        assertEquals(1, old.slices());
+    }
+
+    @Test
+    void slicesTogetherJudgeEveryCandidateOnceAndTheRoundCompletesAfterTheLastSlice() {
+        for (int i = 0; i < 10; i++) {
+            store("c" + i, Profiles.base().sibling());
+        }
+        Draw draw = Rounds.program("509", 1, Program.CEC, 300, null);
+        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 1, 4, RECEIVED, REQUESTED);
+        for (EvaluationRequest r : fanOut.subList(0, 3)) {
+            requests.pipeInput(r.roundKey(), EventJson.write(r));
+        }
+        assertTrue(nothingIn(evaluations), "three of four slices reported");
+        // Slots 0, 4, 8 / 1, 5, 9 / 2, 6: eight candidates so far, each once.
+        assertEquals(8, invitations.readRecordsToList().size());
+        // A profile changed between slices keeps its slot: candidate c3 is judged by slice 3 only, once.
+        store("c3", Profiles.base().sibling().submittedAt("2026-03-01T10:00:00Z"));
+        requests.pipeInput(fanOut.get(3).roundKey(), EventJson.write(fanOut.get(3)));
+        assertEquals(
+                List.of("c3", "c7"),
+                invitations.readRecordsToList().stream().map(TestRecord::key).toList());
+        DrawEvaluated done = EventJson.read(evaluations.readValue(), DrawEvaluated.class);
+        assertEquals(new DrawEvaluated("509", 1, 10, 10, 10, 2000), done);
     }
 
     @Test
@@ -184,7 +223,7 @@ class EvaluationTopologyTest {
     void drawEvaluatedOnlyAfterTheLastPartitionReported() {
         store("a", Profiles.base().sibling());
         Draw draw = Rounds.program("503", 1, Program.CEC, 300, null);
-        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 3, RECEIVED, REQUESTED);
+        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 3, 1, RECEIVED, REQUESTED);
         requests.pipeInput(fanOut.get(0).roundKey(), EventJson.write(fanOut.get(0)));
         requests.pipeInput(fanOut.get(2).roundKey(), EventJson.write(fanOut.get(2)));
         assertTrue(nothingIn(evaluations), "two of three partitions reported");
