@@ -16,9 +16,9 @@ public final class InternalTopics {
      * rebuilds the pool of its partition. The evaluation requests are co-partitioned with it.
      */
     public static final String CANDIDATE_PROFILES = "scoring.candidate-profiles";
-    /** One request per profile partition and round revision, sent to that partition explicitly. */
+    /** Per profile partition and round revision, its slices' requests, sent to that partition explicitly. */
     public static final String EVALUATION_REQUESTS = "scoring.evaluation-requests";
-    /** Key: round number + revision. One summary per evaluated partition; the last one completes the round. */
+    /** Key: round number + revision. One summary per evaluated slice of a partition; the last one completes the round. */
     public static final String PARTITION_SUMMARIES = "scoring.partition-summaries";
 
     /** The Kafka Streams application id: its consumer group, transactional ids and changelog topics start with it. */

@@ -147,7 +147,7 @@ class EvaluationTopologyTest {
     }
 
     @Test
-    void slicesTogetherJudgeEveryCandidateOnceAndTheRoundCompletesAfterTheLastSlice() {
+    void theRoundCompletesAfterTheLastSliceAndAChangeBetweenSlicesIsNotJudgedTwice() {
         for (int i = 0; i < 10; i++) {
             store("c" + i, Profiles.base().sibling());
         }
@@ -157,14 +157,12 @@ class EvaluationTopologyTest {
             requests.pipeInput(r.roundKey(), EventJson.write(r));
         }
         assertTrue(nothingIn(evaluations), "three of four slices reported");
-        // Slots 0, 4, 8 / 1, 5, 9 / 2, 6: eight candidates so far, each once.
-        assertEquals(8, invitations.readRecordsToList().size());
-        // A profile changed between slices keeps its slot: candidate c3 is judged by slice 3 only, once.
+        // Ten slots, all in the first block: slice 0 judged everyone (PoolJudgeSlicesTest splits larger pools).
+        assertEquals(10, invitations.readRecordsToList().size());
+        // A profile changed between slices keeps its slot, so the last slice does not judge it again.
         store("c3", Profiles.base().sibling().submittedAt("2026-03-01T10:00:00Z"));
         requests.pipeInput(fanOut.get(3).roundKey(), EventJson.write(fanOut.get(3)));
-        assertEquals(
-                List.of("c3", "c7"),
-                invitations.readRecordsToList().stream().map(TestRecord::key).toList());
+        assertTrue(nothingIn(invitations), "c3 judged once");
         DrawEvaluated done = EventJson.read(evaluations.readValue(), DrawEvaluated.class);
         assertEquals(new DrawEvaluated("509", 1, 10, 10, 10, 2000), done);
     }
