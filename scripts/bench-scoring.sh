@@ -16,6 +16,7 @@
 #
 # Starts its own Kafka + PostgreSQL (local-infra, temp folders, stopped at exit) unless
 # KAFKA_BOOTSTRAP_SERVERS / EE_RADAR_JDBC_URL point at external ones. BENCH_HEAP_MB fixes each instance's heap.
+# BENCH_INSTANCE_JAVA_OPTS: extra JVM options for each instance (e.g. -XX:StartFlightRecording:filename=/tmp/i-%p.jfr).
 # Works on a fresh clone after ./mvnw -B -ntp verify: it builds with the reactor (-am) and runs against the
 # modules' target/classes, never against ee-radar artifacts in the local Maven repository.
 set -euo pipefail

@@ -62,7 +62,7 @@ final class ScoringInstances implements AutoCloseable {
                 port = s.getLocalPort();
             }
             Path logFile = logDir.resolve("bench-scoring-" + i + ".log");
-            ProcessBuilder pb = new ProcessBuilder(
+            List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:+UseParallelGC",
                     "-Xms" + heapMb + "m",
@@ -70,9 +70,15 @@ final class ScoringInstances implements AutoCloseable {
                     // Names the instance's group member (its consumer's client id starts with it), so the
                     // assignment the broker reports maps to an instance and its log.
                     "-Dkafka-streams.client.id=" + clientId(i),
-                    "-Dkafka-streams.num.stream.threads=1",
-                    "-jar",
-                    jar.toAbsolutePath().toString());
+                    "-Dkafka-streams.num.stream.threads=1"));
+            // e.g. a flight recording to see where a round's time goes (docs/benchmarks.md)
+            String extra =
+                    System.getenv().getOrDefault("BENCH_INSTANCE_JAVA_OPTS", "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+            ProcessBuilder pb = new ProcessBuilder(command);
             Map<String, String> env = pb.environment();
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
