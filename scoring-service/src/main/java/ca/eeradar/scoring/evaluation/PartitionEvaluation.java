@@ -92,6 +92,11 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
         context.forward(
                 new Record<>(round, EventJson.write(summary), record.timestamp()), EvaluationTopology.SUMMARIES_SINK);
         evaluated.put(mark, finishedAt.toEpochMilli());
+        if (request.slice() == request.slices() - 1) {
+            // The partition's last slice: its events become visible at the end of this pass, not at the next
+            // commit interval (application.properties says why that is long).
+            context.commit();
+        }
         LOG.infof(
                 "round %s on partition %d slice %d/%d: %d in pool, %d eligible, %d likely, %d ms",
                 round,

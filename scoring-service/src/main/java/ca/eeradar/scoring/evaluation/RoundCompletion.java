@@ -154,6 +154,7 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
                     progress.unreadable(),
                     Duration.ofMillis(durationMs));
             roundEvaluated.accept(Duration.ofMillis(durationMs));
+            context.commit(); // DrawEvaluated visible now, not at the next commit interval
             progress = progress.emittedNow();
         }
         rounds.put(record.key(), EventJson.write(progress));

@@ -32,8 +32,10 @@ public final class DrawEvaluationBenchmark {
     private static final String DATABASE = "ee_radar_scoring_bench";
     /** The highest cutoff a round may have, which no synthetic profile reaches: the warm-up round judges the whole pool and emits no event. */
     private static final int WARM_UP_CUTOFF = 1200;
-    /** The warm-up round's number is the round's with this letter: lower case, as contracts.rules' RoundNumber requires. */
+    /** The warm-up rounds' numbers are the round's with these letters: lower case, as contracts.rules' RoundNumber requires. */
     private static final String WARM_UP_SUFFIX = "w";
+
+    private static final String WARM_UP_EVENTS_SUFFIX = "v";
     /**
      * Heap per profile: the packed pool keeps about 200 bytes (pool-memory), three times that leaves room
      * for the restore's record batches and the round's events; 10M profiles then get 6.6 GiB + 1 GiB.
@@ -75,8 +77,9 @@ public final class DrawEvaluationBenchmark {
                     k, Bench.secondsSince(started));
             report.held = instances.profilePartitions();
             instances.all().forEach(i -> report.restores.add(i.log().restores()));
-            // A service that has been running has judged its pool before and compiled its hot path: one round
-            // nobody passes (no events) first; its time is reported too, as the cold figure.
+            // A service that has been running has judged its pool before and compiled its hot path, emitting events
+            // included: one round nobody passes (no events: the judging alone, cold), then one at the round's cutoff
+            // under another number (its events too); both times are reported.
             RoundClock.Result warm = clock.announceAndMeasure(
                     RoundClock.generalRound(number + WARM_UP_SUFFIX, drawDate, drawnAt, WARM_UP_CUTOFF), 900);
             report.warmUp = warm.evaluated();
@@ -86,6 +89,14 @@ public final class DrawEvaluationBenchmark {
                     number,
                     warm.evaluated().evaluated(),
                     warm.evaluated().durationMs());
+            RoundClock.Result warmEvents = clock.announceAndMeasure(
+                    RoundClock.generalRound(number + WARM_UP_EVENTS_SUFFIX, drawDate, drawnAt, cutoff), 900);
+            report.warmUpWithEvents = warmEvents;
+            Bench.log(
+                    "warm-up round %s" + WARM_UP_EVENTS_SUFFIX + ": %,d likely, last visible after %.2f s",
+                    number,
+                    warmEvents.evaluated().likely(),
+                    warmEvents.lastVisibleSeconds());
 
             Draw draw = RoundClock.generalRound(number, drawDate, drawnAt, cutoff);
             report.round = clock.announceAndMeasure(draw, 900);

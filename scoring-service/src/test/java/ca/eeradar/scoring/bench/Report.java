@@ -18,6 +18,7 @@ final class Report {
     final List<Map<Integer, InstanceLog.Restore>> restores = new ArrayList<>();
     final List<Long> liveHeap = new ArrayList<>();
     DrawEvaluated warmUp;
+    RoundClock.Result warmUpWithEvents;
     List<Map<Integer, InstanceLog.Evaluation>> warmUpEvaluations;
     RoundClock.Result round;
     List<Map<Integer, InstanceLog.Evaluation>> evaluations;
@@ -51,12 +52,16 @@ final class Report {
                 "seconds                  %.2f  (announcement -> last InvitationLikely visible read_committed; first one at %.2f s)%n",
                 seconds, round.firstVisibleSeconds());
         out.printf(
-                "service durationMs       %d  (DrawEvaluated: round received -> last partition's summary)%n",
+                "service durationMs       %d  (DrawEvaluated: round received -> last slice's summary)%n",
                 e.durationMs());
         out.printf("profiles/s               %,.0f  (N / seconds)%n", n / seconds);
         out.printf(
                 "warm-up round            %d ms  (DrawEvaluated.durationMs; cutoff nobody reaches, no events: the pool's first, cold judgement)%n",
                 warmUp.durationMs());
+        out.printf(
+                "warm-up with events      %.2f s  (the same round under another number, first to emit events: last one visible; durationMs %d)%n",
+                warmUpWithEvents.lastVisibleSeconds(),
+                warmUpWithEvents.evaluated().durationMs());
         long total = evaluations.stream()
                 .flatMap(m -> m.values().stream())
                 .mapToLong(InstanceLog.Evaluation::inPool)
@@ -106,7 +111,7 @@ final class Report {
                 wallMs == 0 ? 0 : restored * 1000.0 / wallMs);
         out.printf(
                 "                         live heap after the round %,d MiB; evaluated %,d profiles (%.1f%%) on partitions %s in %d ms"
-                        + " (sum of its partitions; warm-up round %d ms)%n",
+                        + " (sum of its slices; warm-up round %d ms)%n",
                 liveHeap.get(i) >> 20, judged, total == 0 ? 0 : 100.0 * judged / total, ev.keySet(), ms, coldMs);
     }
 }
