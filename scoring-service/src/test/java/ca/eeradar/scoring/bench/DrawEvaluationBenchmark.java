@@ -65,9 +65,9 @@ public final class DrawEvaluationBenchmark {
 
         ProfileLoad.load(infra.bootstrapServers(), n, drawDate, drawnAt);
         ProfileLoad.markProcessed(infra.bootstrapServers());
-        RoundClock clock = new RoundClock(infra.bootstrapServers());
         Report report = new Report(n, k, heapMb, loadBefore);
-        try (ScoringInstances instances = new ScoringInstances(infra)) {
+        try (RoundClock clock = new RoundClock(infra.bootstrapServers());
+                ScoringInstances instances = new ScoringInstances(infra)) {
             long started = System.nanoTime();
             instances.start(
                     jar, k, jdbcUrl, heapMb, jar.toAbsolutePath().getParent().getParent());
