@@ -93,8 +93,8 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
                 new Record<>(round, EventJson.write(summary), record.timestamp()), EvaluationTopology.SUMMARIES_SINK);
         evaluated.put(mark, finishedAt.toEpochMilli());
         if (request.slice() == request.slices() - 1) {
-            // The partition's last slice: its events become visible at the end of this pass, not at the next
-            // commit interval (application.properties says why that is long).
+            // The partition's last slice: its events become visible at the end of this loop, whatever the commit
+            // interval.
             context.commit();
         }
         LOG.infof(
