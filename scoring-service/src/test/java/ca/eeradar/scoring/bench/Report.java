@@ -52,6 +52,9 @@ final class Report {
                 "seconds                  %.2f  (announcement -> last InvitationLikely visible read_committed; first one at %.2f s)%n",
                 seconds, round.firstVisibleSeconds());
         out.printf(
+                "longest stall            %.2f s  (longest time between two moves of the round's visible end offsets: a bound on one transaction)%n",
+                round.longestStallSeconds());
+        out.printf(
                 "service durationMs       %d  (DrawEvaluated: round received -> last slice's summary)%n",
                 e.durationMs());
         out.printf("profiles/s               %,.0f  (N / seconds)%n", n / seconds);

@@ -38,7 +38,8 @@ final class RoundClock implements AutoCloseable {
             long invitations,
             double firstVisibleSeconds,
             double lastVisibleSeconds,
-            double valueBytes) {}
+            double valueBytes,
+            double longestStallSeconds) {}
 
     private record Sample(long nanos, Map<TopicPartition, Long> ends) {}
 
@@ -127,7 +128,36 @@ final class RoundClock implements AutoCloseable {
                     seen,
                     firstVisible(samples, before, announced),
                     lastVisible(samples, lastOffset, announced),
-                    seen == 0 ? 0 : (double) valueBytes / seen);
+                    seen == 0 ? 0 : (double) valueBytes / seen,
+                    longestStall(samples, lastOffset));
+        }
+    }
+
+    /**
+     * The longest time between two moves of the visible end (last stable offset) of the round's partitions, from its
+     * first visible event to its last: a read_committed reader sees nothing new for that long, an upper bound on how
+     * long one of the service's transactions stayed open then.
+     */
+    private static double longestStall(List<Sample> samples, Map<TopicPartition, Long> lastOffset) {
+        synchronized (samples) {
+            long longest = 0;
+            Sample previousMove = null;
+            Map<TopicPartition, Long> previousEnds = null;
+            for (Sample s : samples) {
+                boolean moved = previousEnds != null && !s.ends().equals(previousEnds);
+                if (moved) {
+                    if (previousMove != null) {
+                        longest = Math.max(longest, s.nanos() - previousMove.nanos());
+                    }
+                    previousMove = s;
+                }
+                previousEnds = s.ends();
+                if (lastOffset.entrySet().stream()
+                        .allMatch(e -> s.ends().getOrDefault(e.getKey(), 0L) > e.getValue())) {
+                    break;
+                }
+            }
+            return longest / 1e9;
         }
     }
 
