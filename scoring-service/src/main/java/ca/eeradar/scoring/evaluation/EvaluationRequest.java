@@ -8,14 +8,16 @@ import java.util.List;
 /**
  * "Evaluate this slice of your partition for this round revision": {@code slices} per profile
  * partition, all sent to that partition of the requests topic, which is co-partitioned with the
- * profiles. Slice {@code s} of {@code n} judges the pool slots {@code s, s+n, s+2n, ...}: a candidate
+ * profiles. Slice {@code s} of {@code n} judges the pool's blocks {@code s, s+n, s+2n, ...} of {@link
+ * PoolJudge#BLOCK} slots: a candidate
  * keeps its slot while their profile changes, so each candidate is judged once per round revision
  * whatever changes between slices.
  *
  * <p>Why slices: under exactly-once one stream thread has one transaction, and Kafka Streams commits
- * between its passes over its tasks, each task handling one request per pass. A whole partition per
- * request made one transaction span a round's evaluation on every partition the thread holds (about
- * 20 s at 10,000,000 profiles, beyond the transaction timeout); a slice bounds it to 1/n of that.
+ * between its loops over its tasks. A whole partition per request made one transaction span a round's
+ * evaluation on every partition the thread holds (about 20 s at 10,000,000 profiles, beyond the
+ * transaction timeout); with a commit asked after each slice ({@link PartitionEvaluation}) it spans one
+ * slice per task, about 1/n of that.
  *
  * <p>The partition is in the body too, so the summary names it even where the request was read from
  * elsewhere (a single-partition test driver). {@code receivedAt}: when the round reached
