@@ -66,6 +66,9 @@ public class RoundFanOut {
     @Inject
     Clock clock;
 
+    /** Longer than a fan-out's sends take: the flush after them, not the linger, is what sends them (see send). */
+    private static final int FAN_OUT_LINGER_MS = 1_000;
+
     private volatile KafkaProducer<String, byte[]> producer;
 
     /** Why a round revision is not evaluated, or null if it must be. */
@@ -136,6 +139,11 @@ public class RoundFanOut {
             sent.add(out.send(new ProducerRecord<>(
                     InternalTopics.EVALUATION_REQUESTS, request.partition(), key, EventJson.write(request))));
         }
+        // All requests in one produce request: sent one by one without linger, a partition's slices went out in
+        // several requests, a task took its first slices in one fetch and the rest up to a second later, and the
+        // stream threads judged one partition after another instead of every partition in each loop (K = 2 on
+        // 2026-12-06). Held by the linger below, flushed here, they reach the broker together.
+        out.flush();
         long waitMs = config.evaluation().producer().deliveryTimeoutMs() + 5_000L;
         for (Future<RecordMetadata> f : sent) {
             try {
@@ -173,7 +181,7 @@ public class RoundFanOut {
                             "scoring-service-fan-out",
                             Map.of(
                                     ProducerConfig.LINGER_MS_CONFIG,
-                                    0,
+                                    FAN_OUT_LINGER_MS,
                                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
                                     p.deliveryTimeoutMs()));
                 }

@@ -1,6 +1,7 @@
 package ca.eeradar.scoring.bench;
 
 import ca.eeradar.contracts.Draw;
+import ca.eeradar.contracts.Topics;
 import ca.eeradar.localinfra.LocalInfra;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -77,6 +78,11 @@ public final class DrawEvaluationBenchmark {
                     k, Bench.secondsSince(started));
             report.held = instances.profilePartitions();
             instances.all().forEach(i -> report.restores.add(i.log().restores()));
+            List<String> primers = clock.primeIntake(number, drawDate.minusYears(1), drawnAt);
+            instances.awaitLogged(
+                    primers.stream().map(p -> "draw " + p + " r1 not evaluated").toList(), 120);
+            Bench.log(
+                    "intake primed: rounds %s, one per partition of %s, kept and not evaluated", primers, Topics.DRAWS);
             // A service that has been running has judged its pool before and compiled its hot path, emitting events
             // included: one round nobody passes (no events: the judging alone, cold), then one at the round's cutoff
             // under another number (its events too); both times are reported.

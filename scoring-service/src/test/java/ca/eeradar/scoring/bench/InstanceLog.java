@@ -54,6 +54,11 @@ final class InstanceLog {
         }
     }
 
+    /** Whether any line of the log contains {@code text}. */
+    boolean mentions(String text) {
+        return lines().stream().anyMatch(l -> l.contains(text));
+    }
+
     /**
      * Partitions whose latest restore line is a start: being restored. (A restore cut short by a
      * rebalance logs no end, so only the partitions the instance holds now are worth asking about.)

@@ -119,6 +119,17 @@ final class ScoringInstances implements AutoCloseable {
         }
     }
 
+    /** Waits until some instance's log mentions each of {@code texts}. */
+    void awaitLogged(List<String> texts, int timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        for (String text : texts) {
+            while (instances.stream().noneMatch(i -> i.log().mentions(text))) {
+                check(deadline, "no instance logged \"" + text + "\"");
+                Thread.sleep(100);
+            }
+        }
+    }
+
     /** Twice in a row, a second apart: stable, K members each holding partitions, no restore running, offsets at the end. */
     private boolean groupSettled(Admin admin) throws Exception {
         ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(InternalTopics.APPLICATION_ID))
