@@ -16,7 +16,10 @@ public final class InternalTopics {
      * rebuilds the pool of its partition. The evaluation requests are co-partitioned with it.
      */
     public static final String CANDIDATE_PROFILES = "scoring.candidate-profiles";
-    /** Per profile partition and round revision, its slices' requests, sent to that partition explicitly. */
+    /**
+     * Per profile partition and round revision, the request for each of its slices, always to that partition: slice 0
+     * from the round's fan-out, each next one from the task that judged the one before.
+     */
     public static final String EVALUATION_REQUESTS = "scoring.evaluation-requests";
     /** Key: round number + revision. One summary per evaluated slice of a partition; the last one completes the round. */
     public static final String PARTITION_SUMMARIES = "scoring.partition-summaries";

@@ -1,5 +1,6 @@
 package ca.eeradar.scoring.evaluation;
 
+import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.InternalTopics;
 import ca.eeradar.contracts.Topics;
 import ca.eeradar.crs.CrsEngine;
@@ -9,6 +10,8 @@ import ca.eeradar.scoring.pool.ProfileRecords;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -28,8 +31,9 @@ import org.apache.kafka.streams.state.Stores;
  *   <li>the profile topic fills each task's {@link PartitionPool} (a read-only store: the topic is
  *       its changelog);</li>
  *   <li>an evaluation request, read from the same partition number of the co-partitioned requests
- *       topic, makes the task judge its pool ({@link PartitionEvaluation}) and emit the partition's
- *       InvitationLikely events and summary;</li>
+ *       topic, makes the task judge one slice of its pool ({@link PartitionEvaluation}) and emit the
+ *       slice's InvitationLikely events and summary, and the request for the next slice back to the
+ *       requests topic;</li>
  *   <li>the summaries, keyed by round, meet in one task that emits DrawEvaluated once the last
  *       partition reported ({@link RoundCompletion}).</li>
  * </ol>
@@ -49,6 +53,7 @@ public final class EvaluationTopology {
     static final String EVALUATE = "evaluate-partition";
     static final String INVITATIONS_SINK = "invitation-likely";
     static final String SUMMARIES_SINK = "partition-summaries";
+    static final String NEXT_SLICE_SINK = "next-slice";
     static final String SUMMARIES_SOURCE = "partition-summaries-in";
     static final String COMPLETE = "complete-round";
     static final String DRAW_EVALUATIONS_SINK = "draw-evaluations";
@@ -93,6 +98,14 @@ public final class EvaluationTopology {
                 new ByteArraySerializer(),
                 EVALUATE);
 
+        t.addSink(
+                NEXT_SLICE_SINK,
+                InternalTopics.EVALUATION_REQUESTS,
+                new StringSerializer(),
+                new ByteArraySerializer(),
+                EvaluationTopology::samePartition,
+                EVALUATE);
+
         t.addSource(
                 SUMMARIES_SOURCE,
                 new StringDeserializer(),
@@ -111,6 +124,14 @@ public final class EvaluationTopology {
                 new ByteArraySerializer(),
                 COMPLETE);
         return t;
+    }
+
+    /**
+     * A next slice's request goes back to the partition it names, which is the task's own (modulo the partition
+     * count, which is 1 in a single-partition test driver).
+     */
+    private static Optional<Set<Integer>> samePartition(String topic, String key, byte[] value, int partitions) {
+        return Optional.of(Set.of(EventJson.read(value, EvaluationRequest.class).partition() % partitions));
     }
 
     /** Applies one profile record to the task's pool: decoded once here, read by every draw after. */

@@ -19,8 +19,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Evaluates one round revision against one slice of the pool of this task's partition ({@link
- * EvaluationRequest}): every InvitationLikely of the slice, then its {@link PartitionSummary}. Under
- * exactly-once the events, the summary, the "evaluated" mark and the request's offset commit together,
+ * EvaluationRequest}): every InvitationLikely of the slice, then its {@link PartitionSummary}, then the
+ * request for the partition's next slice. Under
+ * exactly-once the events, the summary, the next request, the "evaluated" mark and the request's offset commit together,
  * so a task that fails half-way leaves nothing of the open slices visible to read_committed consumers
  * and the next owner of the partition evaluates them again, from the first slice not committed; a
  * repeated request (the fan-out retried) is recognised by the mark.
@@ -92,11 +93,13 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
         context.forward(
                 new Record<>(round, EventJson.write(summary), record.timestamp()), EvaluationTopology.SUMMARIES_SINK);
         evaluated.put(mark, finishedAt.toEpochMilli());
-        // A commit after every slice, not only past the commit interval: the stream thread takes one more record
-        // per task after each loop that did not commit, and only a commit halves that again, so a round arriving
-        // after loops without commits had each task evaluate several slices in one loop (3 of 8 at 10M, 2.6 s in
-        // one transaction, on 2026-12-05). Asked after each slice, the loops of a round shrink to one slice per
-        // task, which is what bounds a transaction.
+        EvaluationRequest next = request.next();
+        if (next != null) {
+            // Visible to this task only once this transaction commits: one slice per transaction (EvaluationRequest).
+            context.forward(
+                    new Record<>(round, EventJson.write(next), record.timestamp()), EvaluationTopology.NEXT_SLICE_SINK);
+        }
+        // Committed now, not at the next commit interval: the next slice waits for this commit.
         context.commit();
         LOG.infof(
                 "round %s on partition %d slice %d/%d: %d in pool, %d eligible, %d likely, %d ms",

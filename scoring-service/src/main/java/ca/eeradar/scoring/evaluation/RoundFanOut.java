@@ -33,7 +33,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the evaluation requests of a round revision (its slices of every profile partition,
+ * Sends the evaluation requests of a round revision (the first slice of every profile partition,
  * {@link EvaluationRequest}), once. Before that it
  * waits until the outbox has published every profile change committed before the round reached
  * this service, so those changes are part of the round (the topology reads both topics of a
@@ -139,10 +139,9 @@ public class RoundFanOut {
             sent.add(out.send(new ProducerRecord<>(
                     InternalTopics.EVALUATION_REQUESTS, request.partition(), key, EventJson.write(request))));
         }
-        // All requests in one produce request: sent one by one without linger, a partition's slices went out in
-        // several requests, a task took its first slices in one fetch and the rest up to a second later, and the
-        // stream threads judged one partition after another instead of every partition in each loop (K = 2 on
-        // 2026-12-06). Held by the linger below, flushed here, they reach the broker together.
+        // In one produce request, so every task of every instance starts the round in the same loop: sent one by one
+        // without linger they reached the broker in several requests, and instances fetched some partitions' requests
+        // later than others (K = 2 on 2026-12-06). Held by the linger below, flushed here, they go together.
         out.flush();
         long waitMs = config.evaluation().producer().deliveryTimeoutMs() + 5_000L;
         for (Future<RecordMetadata> f : sent) {

@@ -55,6 +55,9 @@ final class Report {
                 "longest stall            %.2f s  (longest time between two moves of the round's visible end offsets: a bound on one transaction)%n",
                 round.longestStallSeconds());
         out.printf(
+                "machine CPU busy         %.0f%% of %d cores  (/proc/stat, every process, from the announcement to the round's last event read)%n",
+                100 * round.cpuBusyShare(), Runtime.getRuntime().availableProcessors());
+        out.printf(
                 "service durationMs       %d  (DrawEvaluated: round received -> last slice's summary)%n",
                 e.durationMs());
         out.printf("profiles/s               %,.0f  (N / seconds)%n", n / seconds);

@@ -2,6 +2,7 @@ package ca.eeradar.scoring.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.eeradar.contracts.CloudEvent;
@@ -99,7 +100,8 @@ class EvaluationTopologyTest {
 
     /**
      * Pipes the round's fan-out for {@code partitions} partitions (all into the driver's one partition), in
-     * {@link #SLICES} slices each: every verdict case below goes through sliced evaluation.
+     * {@link #SLICES} slices each, the first of each chaining the next: every verdict case below goes through
+     * sliced evaluation.
      */
     private void evaluate(Draw draw, int partitions) {
         for (EvaluationRequest r : EvaluationRequest.fanOut(draw, partitions, SLICES, RECEIVED, REQUESTED)) {
@@ -123,18 +125,39 @@ class EvaluationTopologyTest {
     }
 
     @Test
-    void fanOutSendsEachPartitionItsSlicesEachNamingItsPartitionAndSlice() {
+    void fanOutSendsEachPartitionItsFirstSliceNamingItsPartition() {
         Draw draw = Rounds.program("500", 1, Program.CEC, 480, TIE_BREAK);
         List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 12, 3, RECEIVED, REQUESTED);
-        assertEquals(36, fanOut.size());
-        for (int i = 0; i < 36; i++) {
+        assertEquals(12, fanOut.size());
+        for (int i = 0; i < 12; i++) {
             EvaluationRequest r = fanOut.get(i);
-            assertEquals(i / 3, r.partition());
+            assertEquals(i, r.partition());
             assertEquals(12, r.partitions());
-            assertEquals(i % 3, r.slice());
+            assertEquals(0, r.slice());
             assertEquals(3, r.slices());
             assertEquals("500/r1", r.roundKey());
         }
+        EvaluationRequest second = fanOut.get(7).next();
+        assertEquals(new EvaluationRequest(draw, 7, 12, 1, 3, RECEIVED, REQUESTED), second);
+        assertEquals(2, second.next().slice());
+        assertNull(second.next().next(), "no slice after the last");
+    }
+
+    @Test
+    void eachSliceSendsTheNextSlicesRequestToItsOwnPartition() {
+        store("a", Profiles.base().sibling());
+        TestOutputTopic<String, byte[]> requestsOut = driver.createOutputTopic(
+                InternalTopics.EVALUATION_REQUESTS, new StringDeserializer(), new ByteArrayDeserializer());
+        Draw draw = Rounds.program("510", 1, Program.CEC, 300, null);
+        EvaluationRequest first =
+                EvaluationRequest.fanOut(draw, 12, 3, RECEIVED, REQUESTED).get(5);
+        requests.pipeInput(first.roundKey(), EventJson.write(first));
+        // The driver reads what the topology wrote to a topic it also reads, so both next slices were judged too.
+        List<EvaluationRequest> written = requestsOut.readRecordsToList().stream()
+                .map(r -> EventJson.read(r.value(), EvaluationRequest.class))
+                .toList();
+        assertEquals(List.of(first.next(), first.next().next()), written);
+        assertEquals(1, invitations.readRecordsToList().size(), "candidate a judged once, in slice 0");
     }
 
     @Test
@@ -152,19 +175,21 @@ class EvaluationTopologyTest {
             store("c" + i, Profiles.base().sibling());
         }
         Draw draw = Rounds.program("509", 1, Program.CEC, 300, null);
-        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 1, 4, RECEIVED, REQUESTED);
-        for (EvaluationRequest r : fanOut.subList(0, 3)) {
-            requests.pipeInput(r.roundKey(), EventJson.write(r));
-        }
+        EvaluationRequest first =
+                EvaluationRequest.fanOut(draw, 1, 4, RECEIVED, REQUESTED).get(0);
+        // Slices 1 to 3 first (the driver chains them at once; on a broker each waits for the commit before it):
+        // ten slots, all in the first block, so they judge nobody, and three of four slices report nothing complete.
+        requests.pipeInput(first.roundKey(), EventJson.write(first.next()));
         assertTrue(nothingIn(evaluations), "three of four slices reported");
-        // Ten slots, all in the first block: slice 0 judged everyone (PoolJudgeSlicesTest splits larger pools).
-        assertEquals(10, invitations.readRecordsToList().size());
-        // A profile changed between slices keeps its slot, so the last slice does not judge it again.
+        assertTrue(nothingIn(invitations), "slices 1-3 hold no slot");
+        // A profile changed between slices keeps its slot; slice 0 judges it, and its request for slice 1, already
+        // evaluated, judges nobody again.
         store("c3", Profiles.base().sibling().submittedAt("2026-03-01T10:00:00Z"));
-        requests.pipeInput(fanOut.get(3).roundKey(), EventJson.write(fanOut.get(3)));
-        assertTrue(nothingIn(invitations), "c3 judged once");
+        requests.pipeInput(first.roundKey(), EventJson.write(first));
+        assertEquals(10, invitations.readRecordsToList().size(), "each candidate once");
         DrawEvaluated done = EventJson.read(evaluations.readValue(), DrawEvaluated.class);
         assertEquals(new DrawEvaluated("509", 1, 10, 10, 10, 2000), done);
+        assertTrue(evaluations.isEmpty(), "one DrawEvaluated");
     }
 
     @Test
