@@ -116,7 +116,7 @@ final class RoundClock implements AutoCloseable {
             long seen = 0;
             long valueBytes = 0;
             Map<TopicPartition, Long> lastOffset = new HashMap<>();
-            Map<TopicPartition, Long> ends = sampler.endOffsets(invitationParts);
+            Map<TopicPartition, Long> ends = reader.endOffsets(invitationParts);
             reader.assign(invitationParts);
             before.forEach(reader::seek);
             while (invitationParts.stream().anyMatch(tp -> reader.position(tp) < ends.get(tp))) {
