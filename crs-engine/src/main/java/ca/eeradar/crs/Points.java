@@ -151,7 +151,8 @@ final class Points {
             return 0;
         }
         if (r.highWage() != null) {
-            return r.highWage().complete()
+            // With a high-wage factor, the rule set is complete exactly when the factor is (read once per date).
+            return f.scoringDay.rulesComplete
                     ? r.highWage().jobOfferPoints(r.highWage().tierOf(d.offerNoc))
                     : 0;
         }
@@ -181,7 +182,7 @@ final class Points {
      */
     private static int highWageWork(Facts f, RuleSet r) {
         HighWageFactor hw = r.highWage();
-        if (hw == null || !hw.complete() || f.canadianYears < 1) {
+        if (hw == null || !f.scoringDay.rulesComplete || f.canadianYears < 1) {
             return 0;
         }
         int best = 0;
