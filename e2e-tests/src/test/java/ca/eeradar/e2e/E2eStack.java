@@ -42,8 +42,18 @@ final class E2eStack {
         // RestartsIT kills scoring-service (SIGKILL) and starts it again at once: the new draws consumer gets the
         // partition only when the dead member's Kafka session expires (45 s by default). 10 s here; production keeps
         // the default, so that a pod starved of CPU by a million-profile evaluation is not thrown out of the group.
+        // Slices of one block (4,096 slots, the least): RestartsIT's 50,000 profiles then take two slices per
+        // partition,
+        // so its kill at the first visible invitation lands between a partition's slices, as at 1.6M+ profiles with the
+        // default slice size (131,072), instead of after the last one.
         Map<String, String> scoringEnv = env(
-                "scoring", keys, Map.of("JAVA_TOOL_OPTIONS", "-Dmp.messaging.incoming.draws.session.timeout.ms=10000"));
+                "scoring",
+                keys,
+                Map.of(
+                        "JAVA_TOOL_OPTIONS",
+                        "-Dmp.messaging.incoming.draws.session.timeout.ms=10000",
+                        "EE_RADAR_SCORING_EVALUATION_SLICE_SIZE",
+                        "4096"));
         scoring = new ServiceProcess("scoring-service", ports[1], scoringEnv, logs);
         scoring2 = new ServiceProcess("scoring-service", "scoring-service-2", ports[2], scoringEnv, logs);
         query = new ServiceProcess("query-service", ports[3], env("query", keys, Map.of()), logs);

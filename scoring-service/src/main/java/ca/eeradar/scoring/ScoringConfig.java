@@ -66,14 +66,14 @@ public interface ScoringConfig {
         Duration maxDrawAge();
 
         /**
-         * Evaluation requests a round is cut into per profile partition (EvaluationRequest): a stream
-         * thread's exactly-once transaction spans about its share of a round divided by this, and must
-         * end within the transaction timeout.
+         * Most pool slots (about profiles) one evaluation request judges: the task holding a partition cuts a round
+         * into as many slices as its pool needs (EvaluationRequest#slicesFor). A stream thread's exactly-once
+         * transaction spans one slice per task it holds, and must end within the transaction timeout.
          */
-        @WithDefault("8")
-        @Min(1)
-        @Max(256)
-        int slices();
+        @WithDefault("131072")
+        @Min(4096) // one block of PoolJudge: smaller slices would only add empty ones
+        @Max(16777216)
+        int sliceSize();
 
         /** First wait before retrying an evaluation after a database or broker failure (doubles up to retry-max-backoff). */
         @WithDefault("PT1S")

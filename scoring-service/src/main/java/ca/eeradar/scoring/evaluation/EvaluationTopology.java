@@ -60,9 +60,17 @@ public final class EvaluationTopology {
 
     private EvaluationTopology() {}
 
-    /** {@code roundEvaluated}: told each round's evaluation time when its DrawEvaluated is emitted. */
+    /**
+     * {@code sliceSize}: most pool slots one evaluation request judges ({@link EvaluationRequest#slicesFor});
+     * {@code roundEvaluated}: told each round's evaluation time when its DrawEvaluated is emitted.
+     */
     public static Topology build(
-            CrsEngine engine, ZoneId zone, ProfileRecords records, Clock clock, Consumer<Duration> roundEvaluated) {
+            CrsEngine engine,
+            ZoneId zone,
+            ProfileRecords records,
+            Clock clock,
+            int sliceSize,
+            Consumer<Duration> roundEvaluated) {
         Topology t = new Topology();
         t.addReadOnlyStateStore(
                 new PartitionPoolBuilder(POOL_STORE, records),
@@ -78,7 +86,7 @@ public final class EvaluationTopology {
                 new StringDeserializer(),
                 new ByteArrayDeserializer(),
                 InternalTopics.EVALUATION_REQUESTS);
-        t.addProcessor(EVALUATE, () -> new PartitionEvaluation(engine, zone, clock), REQUESTS_SOURCE);
+        t.addProcessor(EVALUATE, () -> new PartitionEvaluation(engine, zone, clock, sliceSize), REQUESTS_SOURCE);
         t.connectProcessorAndStateStores(EVALUATE, POOL_STORE);
         t.addStateStore(
                 Stores.keyValueStoreBuilder(

@@ -32,14 +32,18 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
     private final PoolJudge judge;
     private final ZoneId zone;
     private final Clock clock;
+    /** Most pool slots one slice judges (evaluation.slice-size): bounds the work of one transaction. */
+    private final int sliceSize;
+
     private ProcessorContext<String, byte[]> context;
     private PartitionPool pool;
     private KeyValueStore<String, Long> evaluated;
 
-    PartitionEvaluation(CrsEngine engine, ZoneId zone, Clock clock) {
+    PartitionEvaluation(CrsEngine engine, ZoneId zone, Clock clock, int sliceSize) {
         this.judge = new PoolJudge(engine);
         this.zone = zone;
         this.clock = clock;
+        this.sliceSize = sliceSize;
     }
 
     @Override
@@ -51,13 +55,17 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
 
     @Override
     public void process(Record<String, byte[]> record) {
-        EvaluationRequest request = InternalRecords.read(record, EvaluationRequest.class);
-        if (request.draw() == null || request.draw().number() == null || request.partitions() < 1) {
+        EvaluationRequest received = InternalRecords.read(record, EvaluationRequest.class);
+        if (received.draw() == null || received.draw().number() == null || received.partitions() < 1) {
             throw new UnreadableRecordException("an evaluation request without its round or partition count");
         }
-        String round = request.roundKey();
+        String round = received.roundKey();
         // Per partition, though a task only ever reads its own: the mark then also holds where one task reads several.
-        String mark = round + "#" + request.partition() + "#" + request.slice() + "/" + request.slices();
+        // The request as received, count open or not, so a repeated fan-out finds the mark of its first slice.
+        String mark = round + "#" + received.partition() + "#" + received.slice() + "/" + received.slices();
+        EvaluationRequest request = received.countOpen()
+                ? received.inSlices(EvaluationRequest.slicesFor(pool.slots().limit(), sliceSize))
+                : received;
         if (evaluated.get(mark) != null) {
             LOG.debugf(
                     "round %s already evaluated on partition %d, slice %d",

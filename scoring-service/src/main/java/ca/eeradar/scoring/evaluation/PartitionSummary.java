@@ -28,11 +28,6 @@ public record PartitionSummary(
         }
     }
 
-    /** This summary's place among the {@code partitions × slices} a round waits for. */
-    int position() {
-        return partition * slices + slice;
-    }
-
     boolean inRange() {
         return partition >= 0 && partition < partitions && slice >= 0 && slice < slices;
     }

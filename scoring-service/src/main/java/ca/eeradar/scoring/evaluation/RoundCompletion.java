@@ -5,7 +5,6 @@ import ca.eeradar.contracts.DrawEvaluated;
 import ca.eeradar.contracts.EventJson;
 import ca.eeradar.contracts.EventTypes;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -16,8 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Sums the partition summaries of a round revision and emits its DrawEvaluated once, when the last
- * slice of the last partition reported. Summaries are keyed by round, so all of one round meet in one
- * task; a repeated summary of a slice is ignored, and once emitted a round stays marked as such.
+ * slice of the last partition reported. Each partition's task decides its own slice count, which every summary of
+ * it carries. Summaries are keyed by round, so all of one round meet in one task; a repeated summary of a slice is
+ * ignored, and once emitted a round stays marked as such.
  */
 final class RoundCompletion implements Processor<String, byte[], String, byte[]> {
     private static final Logger LOG = Logger.getLogger(RoundCompletion.class);
@@ -28,11 +28,14 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, byte[]> rounds;
 
-    /** The progress of one round revision, as stored. */
+    /**
+     * The progress of one round revision, as stored. {@code slicesReported}: by partition, null until its first
+     * summary, then one flag per slice of its count.
+     */
     record Progress(
             String drawNumber,
             int drawRevision,
-            boolean[] reported,
+            boolean[][] slicesReported,
             long evaluated,
             long eligible,
             long likely,
@@ -45,7 +48,7 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
             return new Progress(
                     s.drawNumber(),
                     s.drawRevision(),
-                    new boolean[s.partitions() * s.slices()],
+                    new boolean[s.partitions()][],
                     0,
                     0,
                     0,
@@ -55,18 +58,45 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
                     false);
         }
 
+        /**
+         * Whether {@code s} is news: a slice of a partition of this round not reported yet, under the slice count of
+         * the partition's first summary. One with another partition or slice count (repartitioned or re-sliced
+         * between a fan-out and its retry) cannot be placed: ignored, the retry's own summaries complete the round.
+         */
+        boolean accepts(PartitionSummary s) {
+            if (emitted || slicesReported == null || slicesReported.length != s.partitions()) {
+                return false;
+            }
+            boolean[] slices = slicesReported[s.partition()];
+            return slices == null || (slices.length == s.slices() && !slices[s.slice()]);
+        }
+
         boolean complete() {
-            for (boolean r : reported) {
-                if (!r) {
+            for (boolean[] slices : slicesReported) {
+                if (slices == null) {
                     return false;
+                }
+                for (boolean reported : slices) {
+                    if (!reported) {
+                        return false;
+                    }
                 }
             }
             return true;
         }
 
+        int slices() {
+            int count = 0;
+            for (boolean[] slices : slicesReported) {
+                count += slices == null ? 0 : slices.length;
+            }
+            return count;
+        }
+
         Progress add(PartitionSummary s) {
-            boolean[] now = Arrays.copyOf(reported, reported.length);
-            now[s.position()] = true;
+            boolean[][] now = slicesReported.clone();
+            now[s.partition()] = now[s.partition()] == null ? new boolean[s.slices()] : now[s.partition()].clone();
+            now[s.partition()][s.slice()] = true;
             return new Progress(
                     drawNumber,
                     drawRevision,
@@ -84,7 +114,7 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
             return new Progress(
                     drawNumber,
                     drawRevision,
-                    reported,
+                    slicesReported,
                     evaluated,
                     eligible,
                     likely,
@@ -114,11 +144,7 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
         }
         byte[] stored = rounds.get(record.key());
         Progress progress = stored == null ? Progress.start(summary) : EventJson.read(stored, Progress.class);
-        // A summary whose partition or slice count differs from the round's first (repartitioned or re-sliced between
-        // a fan-out and its retry) cannot be placed: ignored, the retry's own summaries complete the round.
-        if (progress.emitted()
-                || progress.reported().length != summary.partitions() * summary.slices()
-                || progress.reported()[summary.position()]) {
+        if (!progress.accepts(summary)) {
             return;
         }
         progress = progress.add(summary);
@@ -147,7 +173,7 @@ final class RoundCompletion implements Processor<String, byte[], String, byte[]>
             LOG.infof(
                     "round %s evaluated on %d partition slices: %d in pool, %d eligible, %d likely, %d unreadable, %s",
                     record.key(),
-                    progress.reported().length,
+                    progress.slices(),
                     progress.evaluated(),
                     progress.eligible(),
                     progress.likely(),

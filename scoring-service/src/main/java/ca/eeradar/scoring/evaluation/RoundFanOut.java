@@ -111,8 +111,8 @@ public class RoundFanOut {
         int partitions = send(draw, receivedAt, requestedAt);
         recordFanOut(draw, partitions, receivedAt, requestedAt);
         LOG.infof(
-                "draw %s r%d sent to %d profile partitions, %d slices each",
-                draw.number(), draw.revision(), partitions, config.evaluation().slices());
+                "draw %s r%d sent to %d profile partitions, each cut into slices of at most %d slots by its task",
+                draw.number(), draw.revision(), partitions, config.evaluation().sliceSize());
     }
 
     private void awaitProfilesPublished(long upTo) throws SQLException, InterruptedException {
@@ -132,8 +132,7 @@ public class RoundFanOut {
         KafkaProducer<String, byte[]> out = producer();
         int partitions = out.partitionsFor(InternalTopics.CANDIDATE_PROFILES).size();
         String key = EvaluationRequest.roundKey(draw.number(), draw.revision());
-        List<EvaluationRequest> requests =
-                EvaluationRequest.fanOut(draw, partitions, config.evaluation().slices(), receivedAt, requestedAt);
+        List<EvaluationRequest> requests = EvaluationRequest.fanOut(draw, partitions, receivedAt, requestedAt);
         List<Future<RecordMetadata>> sent = new ArrayList<>(requests.size());
         for (EvaluationRequest request : requests) {
             sent.add(out.send(new ProducerRecord<>(

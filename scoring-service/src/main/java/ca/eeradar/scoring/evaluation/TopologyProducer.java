@@ -20,8 +20,13 @@ public class TopologyProducer {
     @Singleton
     Topology topology(
             Scorer scorer, ScoringConfig config, ProfileRecords records, Clock clock, EvaluationMeters meters) {
-        Topology topology =
-                EvaluationTopology.build(scorer.engine(), config.zone(), records, clock, meters::roundEvaluated);
+        Topology topology = EvaluationTopology.build(
+                scorer.engine(),
+                config.zone(),
+                records,
+                clock,
+                config.evaluation().sliceSize(),
+                meters::roundEvaluated);
         LOG.debugf("evaluation topology:%n%s", topology.describe());
         return topology;
     }

@@ -53,7 +53,12 @@ class EvaluationTopologyTest {
     private static final Instant TIE_BREAK = Instant.parse("2026-05-01T00:00:00Z");
     private static final Instant RECEIVED = Instant.parse("2026-11-20T16:00:00Z");
     private static final Instant REQUESTED = Instant.parse("2026-11-20T16:00:01Z");
-    private static final int SLICES = 2;
+    /**
+     * Most slots per slice for the driver's tasks: far below the service's (a block, 4,096), so a pool of a few test
+     * profiles is cut into several slices and every verdict case goes through sliced evaluation. All of a small
+     * pool's slots are in block 0, so slice 0 judges them and the others report nothing.
+     */
+    private static final int SLICE_SIZE = 4;
 
     private final ProfileRecords records = new ProfileRecords(
             new ProfileCipher("k1", Map.of("k1", Base64.getEncoder().encodeToString(new byte[32]))));
@@ -72,7 +77,8 @@ class EvaluationTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "evaluation-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T16:00:02Z"), ZoneOffset.UTC);
-        driver = new TopologyTestDriver(EvaluationTopology.build(ENGINE, ZONE, records, clock, roundTimes::add), props);
+        driver = new TopologyTestDriver(
+                EvaluationTopology.build(ENGINE, ZONE, records, clock, SLICE_SIZE, roundTimes::add), props);
         profiles = driver.createInputTopic(
                 InternalTopics.CANDIDATE_PROFILES, new StringSerializer(), new ByteArraySerializer());
         requests = driver.createInputTopic(
@@ -99,12 +105,11 @@ class EvaluationTopologyTest {
     }
 
     /**
-     * Pipes the round's fan-out for {@code partitions} partitions (all into the driver's one partition), in
-     * {@link #SLICES} slices each, the first of each chaining the next: every verdict case below goes through
-     * sliced evaluation.
+     * Pipes the round's fan-out for {@code partitions} partitions (all into the driver's one partition): the task
+     * cuts each into slices of {@link #SLICE_SIZE} slots, the first chaining the next.
      */
     private void evaluate(Draw draw, int partitions) {
-        for (EvaluationRequest r : EvaluationRequest.fanOut(draw, partitions, SLICES, RECEIVED, REQUESTED)) {
+        for (EvaluationRequest r : EvaluationRequest.fanOut(draw, partitions, RECEIVED, REQUESTED)) {
             requests.pipeInput(r.roundKey(), EventJson.write(r));
         }
     }
@@ -127,17 +132,18 @@ class EvaluationTopologyTest {
     @Test
     void fanOutSendsEachPartitionItsFirstSliceNamingItsPartition() {
         Draw draw = Rounds.program("500", 1, Program.CEC, 480, TIE_BREAK);
-        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 12, 3, RECEIVED, REQUESTED);
+        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 12, RECEIVED, REQUESTED);
         assertEquals(12, fanOut.size());
         for (int i = 0; i < 12; i++) {
             EvaluationRequest r = fanOut.get(i);
             assertEquals(i, r.partition());
             assertEquals(12, r.partitions());
             assertEquals(0, r.slice());
-            assertEquals(3, r.slices());
+            assertTrue(r.countOpen(), "the task decides the count");
             assertEquals("500/r1", r.roundKey());
         }
-        EvaluationRequest second = fanOut.get(7).next();
+        assertNull(fanOut.get(7).next(), "no next slice before the count is decided");
+        EvaluationRequest second = fanOut.get(7).inSlices(3).next();
         assertEquals(new EvaluationRequest(draw, 7, 12, 1, 3, RECEIVED, REQUESTED), second);
         assertEquals(2, second.next().slice());
         assertNull(second.next().next(), "no slice after the last");
@@ -145,28 +151,70 @@ class EvaluationTopologyTest {
 
     @Test
     void eachSliceSendsTheNextSlicesRequestToItsOwnPartition() {
-        store("a", Profiles.base().sibling());
+        for (int i = 0; i < 9; i++) {
+            store("c" + i, Profiles.base().sibling());
+        }
         TestOutputTopic<String, byte[]> requestsOut = driver.createOutputTopic(
                 InternalTopics.EVALUATION_REQUESTS, new StringDeserializer(), new ByteArrayDeserializer());
         Draw draw = Rounds.program("510", 1, Program.CEC, 300, null);
         EvaluationRequest first =
-                EvaluationRequest.fanOut(draw, 12, 3, RECEIVED, REQUESTED).get(5);
+                EvaluationRequest.fanOut(draw, 12, RECEIVED, REQUESTED).get(5);
         requests.pipeInput(first.roundKey(), EventJson.write(first));
-        // The driver reads what the topology wrote to a topic it also reads, so both next slices were judged too.
+        // 9 slots in slices of at most 4: the task decides 3. The driver reads what the topology wrote to a topic it
+        // also reads, so both next slices were judged too.
+        EvaluationRequest decided = first.inSlices(3);
         List<EvaluationRequest> written = requestsOut.readRecordsToList().stream()
                 .map(r -> EventJson.read(r.value(), EvaluationRequest.class))
                 .toList();
-        assertEquals(List.of(first.next(), first.next().next()), written);
-        assertEquals(1, invitations.readRecordsToList().size(), "candidate a judged once, in slice 0");
+        assertEquals(List.of(decided.next(), decided.next().next()), written);
+        assertEquals(9, invitations.readRecordsToList().size(), "each candidate judged once, in slice 0");
     }
 
     @Test
-    void aRequestWithoutSlicesIsTheWholePartition() {
-        // As read from a request written before slicing: no slice fields, so both 0.
+    void aRequestWithoutSlicesLeavesTheCountToItsTask() {
+        // As the fan-out sends it, and as read from a request written before slicing: no slice fields, so both 0.
         EvaluationRequest old = new EvaluationRequest(
                 Rounds.program("499", 1, Program.CEC, 480, null), 4, 12, 0, 0, RECEIVED, REQUESTED);
         assertEquals(0, old.slice());
-        assertEquals(1, old.slices());
+        assertTrue(old.countOpen());
+    }
+
+    @Test
+    void aPoolIsCutIntoAsFewSlicesAsKeepEachWithinTheSliceSize() {
+        assertEquals(1, EvaluationRequest.slicesFor(0, 4096), "an empty pool reports in one slice");
+        assertEquals(1, EvaluationRequest.slicesFor(4096, 4096));
+        assertEquals(2, EvaluationRequest.slicesFor(4097, 4096));
+        // The default slice size, 131,072: 1,000,000 profiles on 12 partitions judge in one slice each, 10,000,000 in
+        // 7.
+        assertEquals(1, EvaluationRequest.slicesFor(83_334, 131_072));
+        assertEquals(7, EvaluationRequest.slicesFor(833_334, 131_072));
+        assertEquals(16_384, EvaluationRequest.slicesFor(Integer.MAX_VALUE, 131_072), "2^31 - 1 slots, no overflow");
+    }
+
+    @Test
+    void eachPartitionCompletesUnderItsOwnSliceCount() {
+        TestInputTopic<String, byte[]> summaries = driver.createInputTopic(
+                InternalTopics.PARTITION_SUMMARIES, new StringSerializer(), new ByteArraySerializer());
+        String round = EvaluationRequest.roundKey("511", 1);
+        Instant done = Instant.parse("2026-11-20T16:00:03Z");
+        record Slice(int partition, int slice, int slices) {}
+        java.util.function.Consumer<Slice> report = s -> summaries.pipeInput(
+                round,
+                EventJson.write(new PartitionSummary(
+                        "511", 1, s.partition(), 2, s.slice(), s.slices(), 10, 5, 1, 0, RECEIVED, RECEIVED, done)));
+        // Partition 0 in one slice, partition 1 in three: four summaries in all.
+        report.accept(new Slice(1, 2, 3));
+        report.accept(new Slice(0, 0, 1));
+        report.accept(new Slice(1, 0, 3));
+        // One that cannot be placed (partition 1 under another count) and a repeat: ignored.
+        report.accept(new Slice(1, 1, 2));
+        report.accept(new Slice(1, 0, 3));
+        assertTrue(nothingIn(evaluations), "three of four slices reported");
+        report.accept(new Slice(1, 1, 3));
+        assertEquals(
+                new DrawEvaluated("511", 1, 40, 20, 4, 3000),
+                EventJson.read(evaluations.readValue(), DrawEvaluated.class));
+        assertTrue(evaluations.isEmpty(), "one DrawEvaluated");
     }
 
     @Test
@@ -176,12 +224,13 @@ class EvaluationTopologyTest {
         }
         Draw draw = Rounds.program("509", 1, Program.CEC, 300, null);
         EvaluationRequest first =
-                EvaluationRequest.fanOut(draw, 1, 4, RECEIVED, REQUESTED).get(0);
-        // Slices 1 to 3 first (the driver chains them at once; on a broker each waits for the commit before it):
-        // ten slots, all in the first block, so they judge nobody, and three of four slices report nothing complete.
-        requests.pipeInput(first.roundKey(), EventJson.write(first.next()));
-        assertTrue(nothingIn(evaluations), "three of four slices reported");
-        assertTrue(nothingIn(invitations), "slices 1-3 hold no slot");
+                EvaluationRequest.fanOut(draw, 1, RECEIVED, REQUESTED).get(0);
+        // Ten slots in slices of at most 4: 3 slices. Slices 1 and 2 first (the driver chains them at once; on a broker
+        // each waits for the commit before it): all ten slots are in the first block, so they judge nobody, and two
+        // of three slices complete nothing.
+        requests.pipeInput(first.roundKey(), EventJson.write(first.inSlices(3).next()));
+        assertTrue(nothingIn(evaluations), "two of three slices reported");
+        assertTrue(nothingIn(invitations), "slices 1-2 hold no slot");
         // A profile changed between slices keeps its slot; slice 0 judges it, and its request for slice 1, already
         // evaluated, judges nobody again.
         store("c3", Profiles.base().sibling().submittedAt("2026-03-01T10:00:00Z"));
@@ -246,7 +295,7 @@ class EvaluationTopologyTest {
     void drawEvaluatedOnlyAfterTheLastPartitionReported() {
         store("a", Profiles.base().sibling());
         Draw draw = Rounds.program("503", 1, Program.CEC, 300, null);
-        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 3, 1, RECEIVED, REQUESTED);
+        List<EvaluationRequest> fanOut = EvaluationRequest.fanOut(draw, 3, RECEIVED, REQUESTED);
         requests.pipeInput(fanOut.get(0).roundKey(), EventJson.write(fanOut.get(0)));
         requests.pipeInput(fanOut.get(2).roundKey(), EventJson.write(fanOut.get(2)));
         assertTrue(nothingIn(evaluations), "two of three partitions reported");

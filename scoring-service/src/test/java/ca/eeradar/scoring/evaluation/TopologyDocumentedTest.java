@@ -24,6 +24,7 @@ class TopologyDocumentedTest {
                         new ProfileRecords(new ProfileCipher(
                                 "k", Map.of("k", Base64.getEncoder().encodeToString(new byte[32])))),
                         Clock.systemUTC(),
+                        131_072,
                         roundTime -> {})
                 .describe()
                 .toString()
