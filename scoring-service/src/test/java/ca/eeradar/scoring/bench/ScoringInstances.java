@@ -31,7 +31,7 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * K scoring-service instances from the built jar, each a child process with its own HTTP port and
  * log, one stream thread, the same broker and database; and the wait until the evaluation group is
- * stable with K members and every profile partition is in a pool.
+ * stable with K members, the profile partitions split as evenly as they can be, and every one in a pool.
  */
 final class ScoringInstances implements AutoCloseable {
     /** One started instance: its process, log and the client id its stream thread's consumer carries. */
@@ -130,7 +130,12 @@ final class ScoringInstances implements AutoCloseable {
         }
     }
 
-    /** Twice in a row, a second apart: stable, K members each holding partitions, no restore running, offsets at the end. */
+    /**
+     * Twice in a row, a second apart: stable, K members each holding an even share of the partitions (12 / K, or one
+     * more or less where it does not divide), no restore running, offsets at the end. An instance that joined after
+     * the others got partitions holds warm-up copies first and its share only after a probing rebalance: the round
+     * is measured once it holds it, the steady state a scale-out reaches (README, probing.rebalance.interval.ms).
+     */
     private boolean groupSettled(Admin admin) throws Exception {
         ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(InternalTopics.APPLICATION_ID))
                 .all()
@@ -143,10 +148,15 @@ final class ScoringInstances implements AutoCloseable {
             return false;
         }
         Map<Integer, List<Integer>> held = profilePartitions(group);
+        int partitions = held.values().stream().mapToInt(List::size).sum();
+        int fewest = partitions / instances.size();
+        int most = fewest + (partitions % instances.size() == 0 ? 0 : 1);
         for (Instance i : instances) {
             List<Integer> mine = held.get(i.index());
             if (!i.process().isAlive()
                     || mine.isEmpty()
+                    || mine.size() < fewest
+                    || mine.size() > most
                     || mine.stream().anyMatch(i.log().restoring()::contains)
                     || !i.log().restores().keySet().containsAll(mine)) {
                 return false;
