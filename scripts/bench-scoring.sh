@@ -17,6 +17,8 @@
 # Starts its own Kafka + PostgreSQL (local-infra, temp folders, stopped at exit) unless
 # KAFKA_BOOTSTRAP_SERVERS / EE_RADAR_JDBC_URL point at external ones. BENCH_HEAP_MB fixes each instance's heap.
 # BENCH_INSTANCE_JAVA_OPTS: extra JVM options for each instance (e.g. -XX:StartFlightRecording:filename=/tmp/i-%p.jfr).
+# EE_RADAR_KAFKA_JAVA_OPTS: extra JVM options for the local broker (e.g. -XX:TieredStopAtLevel=4: it runs with the
+# first compiler only by default, to start fast).
 # Works on a fresh clone after ./mvnw -B -ntp verify: it builds with the reactor (-am) and runs against the
 # modules' target/classes, never against ee-radar artifacts in the local Maven repository.
 set -euo pipefail
