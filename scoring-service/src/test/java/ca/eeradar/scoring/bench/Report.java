@@ -55,8 +55,9 @@ final class Report {
                 "longest stall            %.2f s  (longest time between two moves of the round's visible end offsets: a bound on one transaction)%n",
                 round.longestStallSeconds());
         out.printf(
-                "machine CPU busy         %.0f%% of %d cores  (/proc/stat, every process, from the announcement to the round's last event read)%n",
+                "machine CPU busy         %.0f%% of %d cores  (/proc/stat, every process, from the announcement to DrawEvaluated visible)%n",
                 100 * round.cpuBusyShare(), Runtime.getRuntime().availableProcessors());
+        out.printf("CPU by process           %s  (shares of that busy time, /proc/<pid>/stat)%n", round.cpuByProcess());
         out.printf(
                 "service durationMs       %d  (DrawEvaluated: round received -> last slice's summary)%n",
                 e.durationMs());

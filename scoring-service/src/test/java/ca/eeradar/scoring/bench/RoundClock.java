@@ -40,7 +40,8 @@ final class RoundClock implements AutoCloseable {
             double lastVisibleSeconds,
             double valueBytes,
             double longestStallSeconds,
-            double cpuBusyShare) {}
+            double cpuBusyShare,
+            String cpuByProcess) {}
 
     private record Sample(long nanos, Map<TopicPartition, Long> ends) {}
 
@@ -140,7 +141,8 @@ final class RoundClock implements AutoCloseable {
                     lastVisible(samples, lastOffset, announced),
                     seen == 0 ? 0 : (double) valueBytes / seen,
                     longestStall(samples, lastOffset),
-                    MachineCpu.busyShare(cpuBefore, cpuAfter));
+                    MachineCpu.busyShare(cpuBefore, cpuAfter),
+                    MachineCpu.byProcess(cpuBefore, cpuAfter));
         }
     }
 
