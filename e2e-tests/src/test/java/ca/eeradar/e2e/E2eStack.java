@@ -43,9 +43,8 @@ final class E2eStack {
         // partition only when the dead member's Kafka session expires (45 s by default). 10 s here; production keeps
         // the default, so that a pod starved of CPU by a million-profile evaluation is not thrown out of the group.
         // Slices of one block (4,096 slots, the least): RestartsIT's 50,000 profiles then take two slices per
-        // partition,
-        // so its kill at the first visible invitation lands between a partition's slices, as at 1.6M+ profiles with the
-        // default slice size (131,072), instead of after the last one.
+        // partition, so its kill at the first visible invitation lands between a partition's slices (as at 1.6M+
+        // profiles with the default slice size, 131,072) instead of after the last one.
         Map<String, String> scoringEnv = env(
                 "scoring",
                 keys,
