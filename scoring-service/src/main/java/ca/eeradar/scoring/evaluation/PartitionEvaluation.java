@@ -63,15 +63,15 @@ final class PartitionEvaluation implements Processor<String, byte[], String, byt
         // Per partition, though a task only ever reads its own: the mark then also holds where one task reads several.
         // The request as received, count open or not, so a repeated fan-out finds the mark of its first slice.
         String mark = round + "#" + received.partition() + "#" + received.slice() + "/" + received.slices();
-        EvaluationRequest request = received.countOpen()
-                ? received.inSlices(EvaluationRequest.slicesFor(pool.slots().limit(), sliceSize))
-                : received;
         if (evaluated.get(mark) != null) {
             LOG.debugf(
                     "round %s already evaluated on partition %d, slice %d",
-                    round, request.partition(), request.slice());
+                    round, received.partition(), received.slice());
             return;
         }
+        EvaluationRequest request = received.countOpen()
+                ? received.inSlices(EvaluationRequest.slicesFor(pool.slots().limit(), sliceSize))
+                : received;
         Draw draw = request.draw();
         Instant startedAt = clock.instant();
         RoundRules rules = new RoundRules(draw, zone);
